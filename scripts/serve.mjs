@@ -1,0 +1,58 @@
+// A small static file server for tests and the benchmark: serves dist/ on
+// loopback, under an optional base path, with gzip and the usual types.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ico': 'image/x-icon',
+};
+
+/**
+ * @param {{ root: string, base?: string, port?: number }} options
+ * @returns {Promise<{ url: string, close: () => Promise<void>, requests: string[] }>}
+ */
+export async function startServer({ root, base = '/', port = 0 }) {
+  const dir = resolve(root);
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const requests = [];
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    requests.push(path);
+    const send404 = async () => {
+      const page = await readFile(join(dir, '404.html')).catch(() => Buffer.from('Not found'));
+      res.writeHead(404, { 'content-type': TYPES['.html'] });
+      res.end(page);
+    };
+    if (!path.startsWith(prefix)) return send404();
+    let file = normalize(join(dir, path.slice(prefix.length)));
+    if (!file.startsWith(dir)) return send404();
+    try {
+      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
+      const body = await readFile(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type);
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(gzip ? gzipSync(body) : body);
+    } catch {
+      await send404();
+    }
+  });
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}${prefix}`;
+  return {
+    url,
+    requests,
+    close: () => new Promise((ok) => server.close(() => ok())),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * `<essay-chart data-chart="id">`: the static SVG of the essay's numbers,
+ * redrawn when the scenario changes. Plot is fetched only after the scenario
+ * first differs from the essay's and only while the chart is on screen; the
+ * text description and data table update at once, without Plot.
+ */
+import { define } from './boot';
+import { $params } from '../../state/scenario';
+import { isChartId, type ChartId } from '../../lib/charts/ids';
+import { CHART_META } from '../../lib/charts/meta';
+import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
+
+const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
+
+class EssayChart extends HTMLElement {
+  #unsubscribe: (() => void) | undefined;
+  #observer: IntersectionObserver | undefined;
+  #visible = false;
+  #dirty = false;
+  #frame = 0;
+  #id: ChartId | undefined;
+
+  connectedCallback(): void {
+    const id = this.dataset.chart ?? '';
+    if (!isChartId(id)) return;
+    this.#id = id;
+    this.#observer = new IntersectionObserver((entries) => {
+      this.#visible = entries.some((e) => e.isIntersecting);
+      if (this.#visible && this.#dirty) this.#schedule();
+    });
+    this.#observer.observe(this);
+    this.#unsubscribe = $params.subscribe((p) => {
+      this.#updateText(p);
+      // The static SVG shows the essay's numbers: redraw only once they differ.
+      if (!this.#dirty && isEssay(p) && !this.dataset.rendered) return;
+      this.#dirty = true;
+      if (this.#visible) this.#schedule();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+    this.#observer?.disconnect();
+    cancelAnimationFrame(this.#frame);
+  }
+
+  #updateText(p: Params): void {
+    if (!this.#id) return;
+    const meta = CHART_META[this.#id];
+    const desc = this.querySelector('[data-chart-description]');
+    if (desc) desc.textContent = meta.describe(p);
+    const tbody = this.querySelector('tbody');
+    if (tbody) {
+      const rows = meta.table(p).rows.map((cells) => {
+        const tr = document.createElement('tr');
+        cells.forEach((c, i) => {
+          const cell = document.createElement(i === 0 ? 'th' : 'td');
+          if (i === 0) cell.setAttribute('scope', 'row');
+          cell.textContent = c;
+          tr.append(cell);
+        });
+        return tr;
+      });
+      tbody.replaceChildren(...rows);
+    }
+  }
+
+  #schedule(): void {
+    cancelAnimationFrame(this.#frame);
+    this.#frame = requestAnimationFrame(() => void this.#render());
+  }
+
+  async #render(): Promise<void> {
+    if (!this.#id) return;
+    const { renderChart } = await import('../../lib/charts/plots');
+    const svg = renderChart(this.#id, $params.get());
+    this.querySelector('[data-chart-svg]')?.replaceChildren(svg);
+    this.#dirty = false;
+    this.dataset.rendered = String(Number(this.dataset.rendered ?? 0) + 1);
+  }
+}
+
+define('essay-chart', EssayChart);

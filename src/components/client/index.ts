@@ -1,0 +1,8 @@
+/** Every island's custom element, in one module: one request, one shared chunk. */
+import './out';
+import './conclusion';
+import './scrub';
+import './choice';
+import './param';
+import './chart';
+import './scenario';

@@ -1,0 +1,37 @@
+/** `<essay-out data-output="id">`: a live output in the prose. */
+import { define } from './boot';
+import { outputStore } from '../../state/scenario';
+import { isOutputId } from '../../lib/outputs';
+import { isDefined } from '../../lib/model/value';
+import { formatValue, NO_VALUE } from '../../lib/format';
+import type { QuantityKind } from '../../lib/params';
+
+class EssayOut extends HTMLElement {
+  #unsubscribe: (() => void) | undefined;
+  #default = '';
+
+  connectedCallback(): void {
+    const id = this.dataset.output ?? '';
+    const kind = this.dataset.kind as QuantityKind;
+    if (!isOutputId(id)) return;
+    this.#default = this.dataset.value ?? '';
+    this.#unsubscribe = outputStore(id).subscribe((value) => {
+      if (isDefined(value)) {
+        this.dataset.value = String(value);
+        delete this.dataset.undefined;
+        this.textContent = formatValue(kind, value);
+      } else {
+        this.dataset.value = '';
+        this.dataset.undefined = 'true';
+        this.textContent = `${NO_VALUE} (${value.undefinedBecause})`;
+      }
+      this.classList.toggle('is-changed', (this.dataset.value ?? '') !== this.#default);
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.#unsubscribe?.();
+  }
+}
+
+define('essay-out', EssayOut);

@@ -1,0 +1,84 @@
+/**
+ * The scenario in the URL: `?v=1&mfu=0.6&gpu=h100`. Keys are parameter ids;
+ * only values that differ from the essay's are written. `v` is the codec's
+ * version: a link without it is read as the current version, and RENAMES
+ * lets a later version keep older links working.
+ */
+import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './params';
+import { coerceParam, quote, type Notice } from './validate';
+
+export const URL_VERSION = 1;
+export const VERSION_KEY = 'v';
+
+/**
+ * Ids renamed since a version: RENAMES[n] maps ids used by links of version n
+ * to today's ids. Empty while version 1 is the only one.
+ */
+const RENAMES: Readonly<Record<number, Readonly<Record<string, string>>>> = {};
+
+/** The shortest exact text of a number: "25000", "0.6", "1e13". */
+export function numberToUrl(n: number): string {
+  const plain = String(n);
+  const exp = n.toExponential().replace('e+', 'e');
+  return exp.length < plain.length ? exp : plain;
+}
+
+/** The query string (without "?") for a scenario; empty for the essay's own. */
+export function encodeScenario(p: Readonly<Params>): string {
+  const q = new URLSearchParams();
+  for (const id of PARAM_IDS) {
+    const v = p[id];
+    if (v === DEFAULTS[id]) continue;
+    q.set(id, typeof v === 'number' ? numberToUrl(v) : v);
+  }
+  if ([...q.keys()].length === 0) return '';
+  return `${VERSION_KEY}=${URL_VERSION}&${q.toString()}`;
+}
+
+export interface Decoded {
+  readonly values: Partial<Params>;
+  readonly notices: readonly Notice[];
+}
+
+function renameFor(version: number, key: string): string {
+  let id = key;
+  for (let v = version; v < URL_VERSION; v++) id = RENAMES[v]?.[id] ?? id;
+  return id;
+}
+
+/** Reads a query string. Never throws: bad keys and values become notices. */
+export function decodeScenario(query: string): Decoded {
+  const values: Record<string, unknown> = {};
+  const notices: Notice[] = [];
+  let q: URLSearchParams;
+  try {
+    q = new URLSearchParams(query);
+  } catch {
+    return { values: {}, notices: [{ key: '', kind: 'malformed', message: 'The link’s settings could not be read, so the essay’s numbers are shown.' }] };
+  }
+  let version = URL_VERSION;
+  const rawVersion = q.get(VERSION_KEY);
+  if (rawVersion !== null) {
+    const n = Number(rawVersion);
+    if (Number.isInteger(n) && n >= 1 && n <= URL_VERSION) version = n;
+    else
+      notices.push({
+        key: VERSION_KEY,
+        kind: 'version',
+        message: `This link says it is version ${quote(rawVersion)}; it was read as version ${URL_VERSION}.`,
+      });
+  }
+  for (const [key, raw] of q) {
+    if (key === VERSION_KEY) continue;
+    const id = renameFor(version, key);
+    if (!isParamId(id)) {
+      notices.push({ key, kind: 'unknown', message: `The link’s setting ${quote(key)} is not one this page knows, so it was ignored.` });
+      continue;
+    }
+    const result = coerceParam(id, raw, key);
+    if (result.ok) values[id] = result.value;
+    if (result.notice) notices.push(result.notice);
+  }
+  return { values: values as Partial<Params>, notices };
+}
+

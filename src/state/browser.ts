@@ -1,0 +1,41 @@
+/**
+ * The scenario in the address bar (browser only). On load the scenario comes
+ * from the URL; every change is written back with replaceState, and links to
+ * the site's other pages carry it along.
+ */
+import { encodeScenario, decodeScenario } from '../lib/url';
+import { $params, notify, setParams } from './scenario';
+
+let started = false;
+
+function carryToLinks(query: string): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-carry]')) {
+    const url = new URL(a.href, location.href);
+    url.search = query;
+    a.href = url.pathname + url.search + url.hash;
+  }
+}
+
+/** The page's address with the current scenario. */
+export function shareUrl(): string {
+  const url = new URL(location.href);
+  url.search = encodeScenario($params.get());
+  return url.toString();
+}
+
+export function startUrlSync(): void {
+  if (started) return;
+  started = true;
+  const { values, notices } = decodeScenario(location.search);
+  setParams(values);
+  notify(notices);
+  $params.subscribe((p) => {
+    const query = encodeScenario(p);
+    const url = new URL(location.href);
+    if (url.search.replace(/^\?/, '') !== query) {
+      url.search = query;
+      history.replaceState(history.state, '', url);
+    }
+    carryToLinks(query);
+  });
+}
