@@ -1,7 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { CHAPTER_SLUGS } from './lib/chapters';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/chapters' }),

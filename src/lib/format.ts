@@ -73,11 +73,17 @@ function plural(v: number, one: string, many: string): string {
   return v === 1 ? one : many;
 }
 
+const UNIT_WORDS: Readonly<Record<'days' | 'months' | 'years', readonly [string, string]>> = {
+  days: ['day', 'days'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+
 export function formatDuration(v: number, unit: 'days' | 'months' | 'years'): string {
   if (!Number.isFinite(v)) return NO_VALUE;
   const rounded = Math.abs(v) >= 10 ? Math.round(v) : Number(v.toFixed(1));
   const n = nf({ maximumFractionDigits: 1 }).format(rounded);
-  const [one, many] = { days: ['day', 'days'], months: ['month', 'months'], years: ['year', 'years'] }[unit];
+  const [one, many] = UNIT_WORDS[unit];
   return `${n} ${plural(rounded, one, many)}`;
 }
 

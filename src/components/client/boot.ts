@@ -1,7 +1,6 @@
-/** Shared start-up for every island: read the URL once, mark the page as scripted. */
+/** Shared start-up for every island: read the scenario from the URL once. */
 import { startUrlSync } from '../../state/browser';
 
-document.documentElement.dataset.js = 'on';
 startUrlSync();
 
 export function define(name: string, element: CustomElementConstructor): void {

@@ -40,6 +40,7 @@ class EssayParam extends HTMLElement {
     });
 
     if (entry) {
+      entry.readOnly = false;
       const commit = () => {
         const parsed = parseReaderNumber(entry.value, numeric.kind);
         if (parsed === undefined) {

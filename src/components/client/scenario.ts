@@ -12,7 +12,6 @@ class EssayScenario extends HTMLElement {
   #unsubscribe: (() => void)[] = [];
 
   connectedCallback(): void {
-    this.hidden = false;
     const presets = [...this.querySelectorAll<HTMLButtonElement>('button[data-preset]')];
     const status = this.querySelector<HTMLElement>('[data-share-status]');
     const notices = this.querySelector<HTMLElement>('[data-notices]');

@@ -1,0 +1,96 @@
+// Without JavaScript the essay reads as written; with the keyboard alone everything works.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DEFAULTS } from '../../src/lib/params';
+import { computeOutputs } from '../../src/lib/outputs';
+import { launch, openPage, outputValue, pageErrors } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('without JavaScript', () => {
+  it.each(['', 'arithmetic/'])('page /%s shows the default numbers, sentences and charts', async (path) => {
+    const page = await openPage(browser, path, { javaScriptEnabled: false });
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/NaN|Infinity|undefined/);
+    expect(await page.locator('essay-scenario').isVisible()).toBe(false);
+    if (path === 'arithmetic/') {
+      expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
+      expect(text).toContain('$64.8M');
+      expect(text).toContain('108 days');
+      expect(await page.locator('essay-chart svg').count()).toBe(2);
+      expect(await page.locator('essay-chart[data-chart="levers"] svg').isVisible()).toBe(true);
+      // Sliders are hidden without JavaScript; the value they would set is still shown.
+      expect(await page.locator('input[type="range"][data-param="mfu"]').isVisible()).toBe(false);
+      expect(await page.locator('essay-param:has([data-param="mfu"]) input[data-entry]').inputValue()).toBe('30%');
+    } else {
+      expect(text).toContain('12.5%');
+    }
+    await page.context().close();
+  });
+});
+
+describe('with the keyboard alone', () => {
+  it('skips to the text, reaches a number, steps it, and shows its origin', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the text');
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+
+    // Tab forward to the first changeable number in the prose.
+    let found = false;
+    for (let i = 0; i < 40 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.getAttribute('data-param') === 'expertCount');
+    }
+    expect(found).toBe(true);
+    const slider = page.locator('[role="slider"][data-param="expertCount"]').first();
+    expect(await page.locator('.num-wrap:has([data-param="expertCount"]) > .origin').first().isVisible()).toBe(true);
+    expect(await page.locator('.num-wrap:has([data-param="expertCount"]) > .origin').first().innerText()).toContain('SemiAnalysis');
+
+    await page.keyboard.press('ArrowUp');
+    expect(Number(await slider.getAttribute('aria-valuenow'))).toBeGreaterThan(16);
+    await page.keyboard.press('End');
+    expect(await slider.getAttribute('aria-valuenow')).toBe('512');
+    await page.keyboard.press('Home');
+    expect(await slider.getAttribute('aria-valuenow')).toBe('1');
+    await page.keyboard.press('PageUp');
+    const afterPageUp = Number(await slider.getAttribute('aria-valuenow'));
+    expect(afterPageUp).toBeGreaterThan(1);
+    expect(await outputValue(page, 'totalParams')).toBe(110e9 * afterPageUp);
+    expect(await slider.getAttribute('aria-valuetext')).toMatch(/experts$/);
+
+    // On to the GPU menu, changed with the arrow keys.
+    found = false;
+    for (let i = 0; i < 10 && !found; i++) {
+      await page.keyboard.press('Tab');
+      found = await page.evaluate(() => document.activeElement?.getAttribute('data-param') === 'gpu');
+    }
+    expect(found).toBe(true);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('select[data-param="gpu"]').inputValue()).toBe('h100');
+    expect(new URL(page.url()).searchParams.get('gpu')).toBe('h100');
+
+    // Computed numbers are focusable too, and say how they were computed.
+    await page.locator('[data-output="trainingCostUsd"]').first().focus();
+    expect(await page.locator('.num-wrap:has([data-output="trainingCostUsd"]) > .origin').first().innerText()).toContain('Computed: GPU-hours × price of one GPU-hour');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('moves a block slider with the arrow keys', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    const range = page.locator('input[type="range"][data-param="mfu"]');
+    await range.focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await range.getAttribute('data-value')).toBe('0.31');
+    expect(await range.getAttribute('aria-valuetext')).toBe('31%');
+    await page.context().close();
+  });
+});

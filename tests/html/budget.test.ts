@@ -1,0 +1,48 @@
+// Performance budget, enforced: the JavaScript a first-time reader downloads
+// before interacting (module scripts and their static imports, gzip) stays
+// within 15 KB per page, and Plot is not among it.
+import { describe, expect, it } from 'vitest';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DIST, PAGES, ROOT, readPage } from '../support/dist';
+
+/** Plot's own default class name: a fingerprint found in any bundle that contains Plot. */
+const PLOT_FINGERPRINT = /plot-[0-9a-f]{6}/.exec(readFileSync(join(ROOT, 'node_modules/@observablehq/plot/src/style.js'), 'utf8'))?.[0] ?? 'missing';
+const ALL_JS = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js')).map((f) => `_astro/${f}`);
+
+const JS_BUDGET_GZIP_BYTES = 15 * 1024;
+
+/** Every file a module pulls in before it runs: static imports only, not `import()`. */
+function staticGraph(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(DIST, file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    const spec = m[1] ?? '';
+    if (spec.startsWith('.') || spec.startsWith('/')) {
+      const next = spec.startsWith('/') ? spec.slice(1) : join(file, '..', spec);
+      staticGraph(next, seen);
+    }
+  }
+  return seen;
+}
+
+describe.each(PAGES)('page /%s', (path) => {
+  const page = readPage(path);
+  const entries = page.querySelectorAll('script[src]').map((s) => (s.getAttribute('src') ?? '').replace(/^\//, ''));
+  const files = new Set(entries.flatMap((e) => [...staticGraph(e)]));
+
+  it(`loads at most ${JS_BUDGET_GZIP_BYTES} bytes of gzipped JavaScript before interaction`, () => {
+    const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
+    expect(bytes).toBeGreaterThan(0);
+    expect(bytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+  });
+
+  it('does not load Plot before interaction (Plot is in a chunk of its own, loaded later)', () => {
+    const withPlot = ALL_JS.filter((f) => readFileSync(join(DIST, f), 'utf8').includes(PLOT_FINGERPRINT));
+    expect(withPlot.length).toBeGreaterThan(0);
+    for (const f of withPlot) expect(files.has(f), f).toBe(false);
+    expect(page.toString()).not.toMatch(/<link[^>]+modulepreload/);
+  });
+});

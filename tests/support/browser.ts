@@ -1,0 +1,41 @@
+// Launching Debian's Chromium with playwright-core, and reading the page contract.
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.mjs';
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
+
+export const baseUrl = () => inject('baseUrl');
+
+/** A fresh browser profile (no shared state) with one page open at `path`. */
+export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.goto(baseUrl() + path);
+  return page;
+}
+
+export function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+/** The raw value of an output, as the page contract carries it. */
+export async function outputValue(page: Page, id: string): Promise<number> {
+  const raw = await page.locator(`[data-output="${id}"]`).first().getAttribute('data-value');
+  return Number(raw);
+}
+
+export async function conclusionState(page: Page, id: string): Promise<string | null> {
+  return page.locator(`[data-conclusion="${id}"]`).first().getAttribute('data-state');
+}
+
+/** The sentence a reader sees for a conclusion (its visible variant). */
+export async function conclusionText(page: Page, id: string): Promise<string> {
+  return (await page.locator(`[data-conclusion="${id}"] > [data-when]:not([hidden])`).first().innerText()).trim();
+}
+

@@ -1,0 +1,48 @@
+// Charts are pure functions of the scenario: deterministic SVG, kept as files.
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { renderChart } from '../../src/lib/charts/plots';
+import { CHART_META } from '../../src/lib/charts/meta';
+import { CHART_IDS } from '../../src/lib/charts/ids';
+import { DEFAULTS, type Params } from '../../src/lib/params';
+import { PRESETS } from '../../src/lib/presets';
+
+const svgOf = (id: (typeof CHART_IDS)[number], p: Params) => {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  return renderChart(id, p, document as unknown as Document).outerHTML;
+};
+const deepseek: Params = { ...DEFAULTS, ...PRESETS['deepseek-v3'].values };
+
+describe('charts', () => {
+  it.each(CHART_IDS)('%s renders the same SVG for the same scenario', async (id) => {
+    const svg = svgOf(id, DEFAULTS);
+    expect(svg).toBe(svgOf(id, DEFAULTS));
+    expect(svg).not.toMatch(/NaN|Infinity/);
+    await expect(svg).toMatchFileSnapshot(`./__snapshots__/${id}-essay.svg`);
+    await expect(svgOf(id, deepseek)).toMatchFileSnapshot(`./__snapshots__/${id}-deepseek-v3.svg`);
+  });
+
+  it('draws the levers as seven bars, the essay’s band and the DeepSeek-V3 marker', () => {
+    const { document } = parseHTML(`<div>${svgOf('levers', DEFAULTS)}</div>`);
+    expect(document.querySelectorAll('.bar-total rect, .bar-step rect')).toHaveLength(7);
+    expect(document.querySelectorAll('.band rect')).toHaveLength(1);
+    const text = document.querySelector('svg')?.textContent ?? '';
+    expect(text).toContain('$64.8M');
+    expect(text).toContain('$6.82M');
+    expect(text).toContain('DeepSeek-V3, $5.58M');
+  });
+
+  it('hides the picture from assistive technology and describes it in words instead', () => {
+    const svg = svgOf('levers', DEFAULTS);
+    expect(svg).toContain('aria-hidden="true"');
+    expect(svg).not.toContain('aria-label');
+    expect(CHART_META.levers.describe(DEFAULTS)).toContain('from $64.8M');
+    expect(CHART_META.levers.describe(DEFAULTS)).toContain('to $6.82M, above the essay’s $3M–$6M band');
+    expect(CHART_META.levers.table(DEFAULTS).rows).toHaveLength(7);
+  });
+
+  it('follows the scenario', () => {
+    expect(svgOf('levers', { ...DEFAULTS, mfu: 0.6 })).not.toBe(svgOf('levers', DEFAULTS));
+    expect(CHART_META.ceilingGrowth.describe({ ...DEFAULTS, computeGrowthPerYear: 2 })).toContain('At your 2× a year');
+  });
+});

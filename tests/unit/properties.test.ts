@@ -1,0 +1,79 @@
+// Properties over every parameter's full range: outputs are finite numbers or
+// explicitly undefined, money is never negative, and costs move the right way.
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { computeOutputs, OUTPUTS, OUTPUT_IDS } from '../../src/lib/outputs';
+import { CONCLUSIONS, CONCLUSION_IDS, decideConclusions } from '../../src/lib/conclusions';
+import { isDefined } from '../../src/lib/model/value';
+import { arithmetic } from '../../src/lib/model/arithmetic';
+import type { Params } from '../../src/lib/params';
+import { scenario } from '../support/arbitraries';
+
+const num = (p: Params, id: 'trainingCostUsd' | 'trainingDays' | 'leveredCostUsd') => {
+  const v = arithmetic(p)[id];
+  return isDefined(v) ? v : Number.NaN;
+};
+
+describe('every output over every parameter’s full range', () => {
+  it('is a finite number or undefined with a reason; money and counts are never negative', () => {
+    fc.assert(
+      fc.property(scenario, (p) => {
+        const o = computeOutputs(p);
+        for (const id of OUTPUT_IDS) {
+          const v = o[id];
+          if (isDefined(v)) {
+            expect(Number.isFinite(v), `${id} = ${v}`).toBe(true);
+            if (['usd', 'count', 'flops', 'ratio', 'factor', 'days'].includes(OUTPUTS[id].kind)) expect(v, id).toBeGreaterThanOrEqual(0);
+          } else {
+            expect(v.undefinedBecause.length, id).toBeGreaterThan(10);
+          }
+        }
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('decides every conclusion as one of its states (or "undefined")', () => {
+    fc.assert(
+      fc.property(scenario, (p) => {
+        const c = decideConclusions(p, computeOutputs(p));
+        for (const id of CONCLUSION_IDS) expect([...CONCLUSIONS[id].states, 'undefined']).toContain(c[id]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the cost moves the right way', () => {
+  const factor = fc.double({ min: 1.01, max: 3, noNaN: true });
+
+  it('rises with training tokens and active parameters', () => {
+    fc.assert(
+      fc.property(scenario, factor, (p, k) => {
+        expect(num({ ...p, trainingTokens: p.trainingTokens * k }, 'trainingCostUsd')).toBeGreaterThan(num(p, 'trainingCostUsd'));
+        expect(num({ ...p, activeParams: p.activeParams * k }, 'trainingCostUsd')).toBeGreaterThan(num(p, 'trainingCostUsd'));
+      }),
+    );
+  });
+
+  it('falls with efficiency; the time falls with more GPUs', () => {
+    fc.assert(
+      fc.property(scenario, factor, (p, k) => {
+        expect(num({ ...p, mfu: p.mfu * k }, 'trainingCostUsd')).toBeLessThan(num(p, 'trainingCostUsd'));
+        expect(num({ ...p, gpuCount: p.gpuCount * k }, 'trainingDays')).toBeLessThan(num(p, 'trainingDays'));
+      }),
+    );
+  });
+
+  it('every lever lowers the levered cost', () => {
+    fc.assert(
+      fc.property(scenario, factor, (p, k) => {
+        const before = num(p, 'leveredCostUsd');
+        expect(num({ ...p, paramEfficiencyGain: p.paramEfficiencyGain * k }, 'leveredCostUsd')).toBeLessThan(before);
+        expect(num({ ...p, kernelSpeedup: p.kernelSpeedup * k }, 'leveredCostUsd')).toBeLessThan(before);
+        expect(num({ ...p, targetMfu: p.targetMfu * k }, 'leveredCostUsd')).toBeLessThan(before);
+        expect(num({ ...p, gpuPriceCut: Math.min(0.95, p.gpuPriceCut + 0.01) }, 'leveredCostUsd')).toBeLessThanOrEqual(before);
+      }),
+    );
+  });
+});

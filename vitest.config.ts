@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// In CI, VITEST_JSON names a file for the results, which .ci/run adds up.
+const json = process.env.VITEST_JSON;
+
+export default defineConfig({
+  test: {
+    reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
+    projects: [
+      {
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        // Reads the built site in dist/: `npm test` builds first.
+        test: { name: 'html', include: ['tests/html/**/*.test.ts'], environment: 'node', testTimeout: 120_000 },
+      },
+      {
+        // Real clicks and key presses in Debian's Chromium against dist/ served on loopback.
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/setup.ts'],
+          fileParallelism: false,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+        },
+      },
+    ],
+  },
+});
