@@ -6,5 +6,11 @@ import Conclusion from './Conclusion.astro';
 import Chart from './Chart.astro';
 import Fact from './Fact.astro';
 import Cite from './Cite.astro';
+import ChapterLink from './ChapterLink.astro';
+import SetButton from './SetButton.astro';
+import TakeOutput from './TakeOutput.astro';
+import MoatTable from './MoatTable.astro';
+import EyesBrainHands from './EyesBrainHands.astro';
+import Timeline from './Timeline.astro';
 
-export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite };
+export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline };

@@ -1,10 +1,11 @@
 /** The sources behind the numbers a chapter shows, for its list of sources. */
 import { PARAMS, PARAM_IDS, isEnumSpec, type Origin } from './params';
 import { FACTS, isFactId } from './facts';
-import { GPUS } from './gpus';
+import { GPUS, isGpuKey } from './gpus';
 import { SOURCES, type Source, type SourceId } from './sources';
 
 function originSources(o: Origin): SourceId[] {
+  if (o.kind === 'reader') return [];
   if (o.kind === 'essay') return o.via ? [o.via] : [];
   return o.source ? [o.source] : [];
 }
@@ -19,7 +20,7 @@ export function sourcesUsed(mdx: string): Source[] {
     else if (PARAM_IDS.includes(id as never)) {
       const spec = PARAMS[id as keyof typeof PARAMS];
       originSources(spec.origin).forEach((s) => ids.add(s));
-      if (isEnumSpec(spec)) spec.options.forEach((g) => ids.add(GPUS[g].source));
+      if (isEnumSpec(spec)) spec.options.filter(isGpuKey).forEach((g) => ids.add(GPUS[g].source));
     }
   }
   return [...ids].map((id) => SOURCES[id]);

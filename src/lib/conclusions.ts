@@ -43,6 +43,49 @@ export const CONCLUSIONS = {
     states: ['true', 'false'],
     decide: (_p, o) => (isDefined(o.mfuForTwoMonths) ? 'true' : 'false'),
   }),
+  roundCoversLaunch: conclusion({
+    chapter: 'rockets',
+    label: 'whether the largest round pays for one GPT-4-class launch',
+    states: ['true', 'false'],
+    decide: (_p, o) => (isDefined(o.launchesAffordable) ? String(o.launchesAffordable >= 1) as 'true' | 'false' : 'undefined'),
+  }),
+  efficiencyCanClose: conclusion({
+    chapter: 'rockets',
+    label: 'whether any efficiency lets the largest round buy one launch',
+    states: ['true', 'false'],
+    decide: (_p, o) => (isDefined(o.efficiencyForOneLaunch) ? 'true' : 'false'),
+  }),
+  customPaysOff: conclusion({
+    chapter: 'customization',
+    label: 'whether a custom model is cheaper than the API per month',
+    states: ['true', 'false'],
+    decide: (_p, o) =>
+      isDefined(o.customMonthlyUsd) && isDefined(o.apiMonthlyUsd) ? (String(o.customMonthlyUsd < o.apiMonthlyUsd) as 'true' | 'false') : 'undefined',
+  }),
+  visionFits: conclusion({
+    chapter: 'multimodal',
+    label: 'whether a native vision part fits in the room under the ceiling',
+    states: ['true', 'false'],
+    decide: (_p, o) => (isDefined(o.visionShareOfGrowth) ? (String(o.visionShareOfGrowth < 1) as 'true' | 'false') : 'undefined'),
+  }),
+  shortProjectPays: conclusion({
+    chapter: 'lifelines',
+    label: 'whether the product is worth building for its expected life',
+    states: ['true', 'false'],
+    decide: (_p, o) => (isDefined(o.expectedProfitUsd) ? (String(o.expectedProfitUsd > 0) as 'true' | 'false') : 'undefined'),
+  }),
+  performanceIsMoat: conclusion({
+    chapter: 'moats',
+    label: 'whether the performance lead keeps most users',
+    states: ['true', 'false'],
+    decide: (_p, o) => (isDefined(o.switchShare) ? (String(o.switchShare >= 0.5) as 'true' | 'false') : 'undefined'),
+  }),
+  computeStillMoat: conclusion({
+    chapter: 'moats',
+    label: 'how long compute stays a moat against the largest Chinese round',
+    states: ['gone', 'years', 'lasting'],
+    decide: (_p, o) => (isDefined(o.yearsUntilRoundAffords) ? (o.yearsUntilRoundAffords === 0 ? 'gone' : 'years') : 'lasting'),
+  }),
 } as const;
 
 export type ConclusionId = keyof typeof CONCLUSIONS;

@@ -9,21 +9,30 @@ import { CONCLUSION_IDS, CONCLUSIONS, isConclusionId } from './conclusions';
 import { FACT_IDS } from './facts';
 import { CHART_IDS } from './charts/ids';
 import { SOURCE_IDS } from './sources';
+import { CHAPTER_SLUGS } from './chapters';
 import { unknownIdMessage } from './suggest';
 
-/** Component name → [what its id names, the valid ids]. */
-const COMPONENT_IDS: Readonly<Record<string, readonly [string, readonly string[]]>> = {
-  Scrub: ['parameter', PARAM_IDS],
-  Param: ['parameter', PARAM_IDS],
-  Out: ['output', OUTPUT_IDS],
-  Conclusion: ['conclusion', CONCLUSION_IDS],
-  Fact: ['fact', FACT_IDS],
-  Chart: ['chart', CHART_IDS],
-  Cite: ['source', SOURCE_IDS],
+/** For each component: its attributes that name ids, what they name, and the valid ids. */
+const COMPONENT_IDS: Readonly<Record<string, readonly (readonly [attr: string, what: string, valid: readonly string[]])[]>> = {
+  Scrub: [['id', 'parameter', PARAM_IDS]],
+  Param: [['id', 'parameter', PARAM_IDS]],
+  SetButton: [['id', 'parameter', PARAM_IDS]],
+  TakeOutput: [['param', 'parameter', PARAM_IDS], ['output', 'output', OUTPUT_IDS]],
+  Out: [['id', 'output', OUTPUT_IDS]],
+  Conclusion: [['id', 'conclusion', CONCLUSION_IDS]],
+  Fact: [['id', 'fact', FACT_IDS]],
+  Chart: [['id', 'chart', CHART_IDS]],
+  Cite: [['source', 'source', SOURCE_IDS]],
+  ChapterLink: [['to', 'chapter', ['home', ...CHAPTER_SLUGS]]],
 };
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
-const ID_ATTR = /\b(id|source)\s*=\s*(?:"([^"]*)"|'([^']*)'|\{[^}]*\})/;
+
+function attrValue(attrs: string, name: string): string | undefined {
+  const m = new RegExp(`\\b${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|(\\{[^}]*\\}))`).exec(attrs);
+  if (!m) return undefined;
+  return m[3] !== undefined ? '{expression}' : (m[1] ?? m[2]);
+}
 
 function lineOf(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
@@ -42,17 +51,19 @@ export function checkMdx(text: string, file: string): ContentError[] {
     const known = COMPONENT_IDS[name];
     if (!known) continue;
     const line = lineOf(text, m.index ?? 0);
-    const idMatch = ID_ATTR.exec(attrs);
-    const id = idMatch?.[2] ?? idMatch?.[3];
-    const [what, valid] = known;
-    if (id === undefined) {
-      errors.push({ line, message: `${file}:${line}: <${name}> needs a literal ${name === 'Cite' ? 'source' : 'id'}="…" (one of: ${valid.join(', ')}).` });
-      continue;
+    let ok = true;
+    for (const [attr, what, valid] of known) {
+      const id = attrValue(attrs, attr);
+      if (id === undefined || id === '{expression}') {
+        errors.push({ line, message: `${file}:${line}: <${name}> needs a literal ${attr}="…" (one of: ${valid.join(', ')}).` });
+        ok = false;
+      } else if (!valid.includes(id)) {
+        errors.push({ line, message: unknownIdMessage(what, id, valid, `${file}:${line}: <${name}>`) });
+        ok = false;
+      }
     }
-    if (!valid.includes(id)) {
-      errors.push({ line, message: unknownIdMessage(what, id, valid, `${file}:${line}: <${name}>`) });
-      continue;
-    }
+    const id = attrValue(attrs, 'id') ?? '';
+    if (!ok) continue;
     if (name === 'Conclusion' && isConclusionId(id)) {
       const close = text.indexOf('</Conclusion>', m.index);
       const body = close === -1 ? '' : text.slice((m.index ?? 0) + m[0].length, close);

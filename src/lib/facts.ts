@@ -106,6 +106,78 @@ export const FACTS = {
     label: 'measured growth of frontier training compute', kind: 'factor', value: EPOCH_COMPUTE_GROWTH_LOW, text: '4–5× a year',
     origin: { kind: 'source', source: 'epoch-compute-growth', note: '2010 to May 2024' },
   },
+
+  // Chapter rockets
+  essayTypicalRoundRange: {
+    label: 'the usual size of a Chinese funding round', kind: 'cny', value: 20e6, text: '¥5M–¥20M',
+    origin: { kind: 'essay', note: 'the ledger found no source for this range' },
+  },
+  essayLaunchCostUsd: {
+    label: 'what a rocket launch and a GPT-4 run each cost, by the essay', kind: 'usd', value: 60e6,
+    origin: { kind: 'essay' },
+  },
+
+  // Chapter multimodal
+  sd1Params: {
+    label: 'Stable Diffusion 1.x', kind: 'count', value: 0.983e9, text: 'about 1B',
+    origin: { kind: 'source', source: 'sd-1', note: '860M UNet + 123M text encoder' },
+  },
+  sdxlBaseParams: {
+    label: 'SDXL base model', kind: 'count', value: 3.5e9,
+    origin: { kind: 'source', source: 'sdxl', note: 'as Stability AI announced it; the paper counts the UNet at about 2.6B' },
+  },
+  sdxlEnsembleParams: {
+    label: 'SDXL with its refiner', kind: 'count', value: 6.6e9,
+    origin: { kind: 'source', source: 'sdxl' },
+  },
+  gpt3Params: {
+    label: 'GPT-3', kind: 'count', value: 175e9,
+    origin: { kind: 'source', source: 'llama-1', note: '"GPT-3 (175B)"' },
+  },
+  runwayValuationUsd: {
+    label: "Runway's valuation in June 2023", kind: 'usd', value: 1.5e9,
+    origin: { kind: 'source', source: 'runway-2023' },
+  },
+  gemini: {
+    label: 'Gemini, "natively multimodal"', kind: 'monthYear', value: 2023 + 11 / 12, text: 'December 2023',
+    origin: { kind: 'source', source: 'gemini' },
+  },
+  gpt4o: {
+    label: 'GPT-4o, one network for text, vision and audio', kind: 'monthYear', value: 2024 + 4 / 12, text: 'May 2024',
+    origin: { kind: 'source', source: 'gpt-4o' },
+  },
+  models1e25: {
+    label: 'models trained with over 1e25 FLOP by January 2025', kind: 'count', value: 25, text: 'over 25 models from 11 developers',
+    origin: { kind: 'source', source: 'epoch-1e25' },
+  },
+
+  // Chapter lifelines
+  essayLifelineWrapperMonths: {
+    label: "the essay's lifeline for a poorly chosen direction", kind: 'months', value: 3,
+    origin: { kind: 'essay' },
+  },
+  essayLifelineCouplingMonths: {
+    label: "the essay's lifeline for deep coupling to a model's performance", kind: 'months', value: 6,
+    origin: { kind: 'essay' },
+  },
+  essayLifelineDirectionMonths: {
+    label: "the essay's lifeline for a well-chosen direction", kind: 'months', value: 12,
+    origin: { kind: 'essay', note: 'the essay says "long"; 12 months is the longest of its 3/6/12' },
+  },
+  tencentMeituanRatio: {
+    label: "Tencent's market value against Meituan's, by the essay", kind: 'factor', value: 4, text: 'about 4×',
+    origin: { kind: 'essay', note: 'in September 2023' },
+  },
+  huggingfaceValuationUsd: {
+    label: "Hugging Face's valuation in August 2023", kind: 'usd', value: 4.5e9,
+    origin: { kind: 'source', source: 'huggingface-2023' },
+  },
+
+  // Chapter moats
+  essayQualityGapPct: {
+    label: 'a lead the essay calls no barrier', kind: 'percentPoints', value: 10, text: '+10%',
+    origin: { kind: 'essay' },
+  },
 } as const satisfies Record<string, FactSpec>;
 
 export type FactId = keyof typeof FACTS;

@@ -98,6 +98,16 @@ export function formatFxRate(v: number): string {
   return `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)} per $1`;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A decimal year as a month: 2025.05 → "January 2025". */
+export function formatMonthYear(v: number): string {
+  if (!Number.isFinite(v)) return NO_VALUE;
+  const year = Math.floor(v);
+  const month = Math.min(11, Math.floor((v - year) * 12));
+  return `${MONTHS[month]} ${year}`;
+}
+
 /** Formats a value by its kind of quantity. */
 export function formatValue(kind: QuantityKind, v: number): string {
   switch (kind) {
@@ -112,6 +122,7 @@ export function formatValue(kind: QuantityKind, v: number): string {
     case 'years': return formatDuration(v, 'years');
     case 'flops': return formatFlops(v);
     case 'fxRate': return formatFxRate(v);
+    case 'monthYear': return formatMonthYear(v);
   }
 }
 

@@ -51,6 +51,11 @@ export const GPUS: Readonly<Record<GpuKey, Gpu>> = {
   },
 };
 
+/** Names for menus. */
+export const GPU_LABELS: Readonly<Record<GpuKey, string>> = Object.fromEntries(
+  GPU_KEYS.map((k) => [k, GPUS[k].name]),
+) as Record<GpuKey, string>;
+
 export function isGpuKey(value: string): value is GpuKey {
   return (GPU_KEYS as readonly string[]).includes(value);
 }

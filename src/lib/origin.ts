@@ -4,6 +4,8 @@ import { SOURCES } from './sources';
 
 export function describeOrigin(origin: Origin): { badge: string; text: string } {
   switch (origin.kind) {
+    case 'reader':
+      return { badge: 'yours', text: `Yours: ${origin.note}.` };
     case 'essay': {
       const via = origin.via ? ` (which took it from ${SOURCES[origin.via].publisher}, ${SOURCES[origin.via].date})` : '';
       const note = origin.note ? `; ${origin.note}` : '';

@@ -6,6 +6,11 @@
 import type { ChapterId, Params, QuantityKind } from './params';
 import { arithmetic } from './model/arithmetic';
 import { streakChance } from './model/home';
+import { rockets } from './model/rockets';
+import { customization } from './model/customization';
+import { multimodal } from './model/multimodal';
+import { lifelines } from './model/lifelines';
+import { moats } from './model/moats';
 import type { OutputValue } from './model/value';
 
 export interface OutputSpec {
@@ -15,6 +20,8 @@ export interface OutputSpec {
   readonly unit?: string;
   /** The formula in plain words, shown as the number's origin. */
   readonly formula: string;
+  /** Can be below zero (a profit that is a loss); every other output never is. */
+  readonly signed?: true;
 }
 
 export const OUTPUTS = {
@@ -106,6 +113,124 @@ export const OUTPUTS = {
     chapter: 'arithmetic', label: "largest model at the horizon if compute grows 4× a year (Epoch AI's low end)", kind: 'count', unit: 'parameters',
     formula: 'largest model today × √(4 ^ horizon in years)',
   },
+
+  // Chapter rockets
+  performanceBarUsd: {
+    chapter: 'rockets', label: 'the performance bar GPT-4 sets', kind: 'usd',
+    formula: "GPT-4's training cost × OpenAI's efficiency",
+  },
+  challengerLaunchCostUsd: {
+    chapter: 'rockets', label: 'what one challenger launch costs', kind: 'usd',
+    formula: "the performance bar ÷ the challenger's efficiency",
+  },
+  largestRoundUsd: {
+    chapter: 'rockets', label: 'a very large Chinese round in dollars', kind: 'usd',
+    formula: 'the round in yuan ÷ the exchange rate',
+  },
+  typicalRoundUsd: {
+    chapter: 'rockets', label: 'a typical round in dollars', kind: 'usd',
+    formula: 'the round in yuan ÷ the exchange rate',
+  },
+  launchesAffordable: {
+    chapter: 'rockets', label: 'launches the largest round pays for', kind: 'factor',
+    formula: 'the largest round in dollars ÷ the cost of one launch',
+  },
+  typicalLaunchesAffordable: {
+    chapter: 'rockets', label: 'launches a typical round pays for', kind: 'factor',
+    formula: 'a typical round in dollars ÷ the cost of one launch',
+  },
+  launchSuccessChance: {
+    chapter: 'rockets', label: 'chance that one of the affordable launches succeeds', kind: 'ratio',
+    formula: '1 − (chance a run fails) ^ (whole launches affordable); 0 when not one is affordable',
+  },
+  efficiencyForOneLaunch: {
+    chapter: 'rockets', label: 'efficiency at which the largest round buys one launch', kind: 'ratio',
+    formula: 'the performance bar ÷ the largest round in dollars',
+  },
+  roundForOneLaunchCny: {
+    chapter: 'rockets', label: 'round that would buy one launch', kind: 'cny',
+    formula: 'the cost of one launch × the exchange rate',
+  },
+
+  // Chapter customization
+  apiMonthlyUsd: {
+    chapter: 'customization', label: 'the frontier API per month', kind: 'usd',
+    formula: 'tokens per month ÷ 1M × API price per 1M tokens',
+  },
+  customFixedUsd: {
+    chapter: 'customization', label: 'fixed cost of a custom model', kind: 'usd',
+    formula: "data + one attempt ÷ chance an attempt succeeds + team cost over the model's life",
+  },
+  customMonthlyUsd: {
+    chapter: 'customization', label: 'a custom model per month', kind: 'usd',
+    formula: "fixed cost ÷ the model's life in months + tokens per month ÷ 1M × serving cost per 1M tokens",
+  },
+  customToApiRatio: {
+    chapter: 'customization', label: 'custom model against the API', kind: 'factor',
+    formula: 'custom model per month ÷ API per month',
+  },
+  breakEvenMonthlyTokens: {
+    chapter: 'customization', label: 'volume at which the custom model breaks even', kind: 'count', unit: 'tokens a month',
+    formula: "(fixed cost ÷ life in months) ÷ ((API price − serving cost) per token)",
+  },
+
+  // Chapter multimodal
+  paramHeadroom: {
+    chapter: 'multimodal', label: 'room above GPT-4 under the ceiling', kind: 'factor',
+    formula: "the arithmetic chapter's largest model with all experts ÷ GPT-4's total parameters",
+  },
+  visionParams: {
+    chapter: 'multimodal', label: 'a native vision part', kind: 'count', unit: 'parameters',
+    formula: 'an image model × the multiple',
+  },
+  visionShareOfGrowth: {
+    chapter: 'multimodal', label: 'share of the room the vision part would take', kind: 'ratio',
+    formula: "vision part ÷ (the ceiling − GPT-4's total parameters)",
+  },
+
+  // Chapter lifelines
+  expectedLifelineMonths: {
+    chapter: 'lifelines', label: 'expected lifeline', kind: 'months',
+    formula: 'months between upgrades ÷ chance one upgrade swallows the product',
+  },
+  expectedProfitUsd: {
+    chapter: 'lifelines', label: 'expected profit over the horizon', kind: 'usd', signed: true,
+    formula: 'monthly profit × lifeline × (1 − e^(−horizon ÷ lifeline)) − cost to build',
+  },
+  paybackMonths: {
+    chapter: 'lifelines', label: 'months to pay back the cost to build', kind: 'months',
+    formula: 'cost to build ÷ monthly profit',
+  },
+  paybackChance: {
+    chapter: 'lifelines', label: 'chance the product lives long enough to pay back', kind: 'ratio',
+    formula: 'e^(−chance of being swallowed × payback months ÷ months between upgrades)',
+  },
+
+  // Chapter moats
+  switchShare: {
+    chapter: 'moats', label: 'share of users who switch to the leader', kind: 'ratio',
+    formula: '1 ÷ (1 + e^(−(quality gap − median switching gap) ÷ spread))',
+  },
+  costDeclinePerYear: {
+    chapter: 'moats', label: 'fall in the cost of a GPT-4-class run per year', kind: 'factor',
+    formula: "√(the arithmetic chapter's five levers together), the essay's 'about two years'",
+  },
+  yearsUntilRoundAffords: {
+    chapter: 'moats', label: 'years until the largest round pays for a GPT-4-class run', kind: 'years',
+    formula: 'ln(training cost ÷ the largest round in dollars) ÷ ln(fall per year); 0 if it already does',
+  },
+  roundAffordsDate: {
+    chapter: 'moats', label: 'when the largest round pays for a GPT-4-class run', kind: 'monthYear',
+    formula: 'September 2023 + years until the largest round pays',
+  },
+  moatsAnswered: {
+    chapter: 'moats', label: 'moats you have answered', kind: 'count',
+    formula: 'your answers other than "no answer yet"',
+  },
+  moatsAgreed: {
+    chapter: 'moats', label: 'moats where you agree with the essay', kind: 'count',
+    formula: "your answers that match the essay's",
+  },
 } as const satisfies Record<string, OutputSpec>;
 
 export type OutputId = keyof typeof OUTPUTS;
@@ -118,8 +243,15 @@ export function isOutputId(id: string): id is OutputId {
 
 /** Every output for one scenario. Pure: the same scenario gives the same outputs. */
 export function computeOutputs(p: Params): Outputs {
+  const a = arithmetic(p);
+  const r = rockets(p);
   return {
     streakChance: streakChance(p),
-    ...arithmetic(p),
+    ...a,
+    ...r,
+    ...customization(p),
+    ...multimodal(p, a),
+    ...lifelines(p),
+    ...moats(p, a, r),
   };
 }

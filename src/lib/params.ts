@@ -3,7 +3,7 @@
  * (docs/MODEL.md). Defaults reproduce the essay as written (September 2023);
  * each one says where it came from.
  */
-import { GPU_KEYS, type GpuKey } from './gpus';
+import { GPU_KEYS, GPU_LABELS } from './gpus';
 import type { SourceId } from './sources';
 
 export const CHAPTER_IDS = [
@@ -19,6 +19,7 @@ export type ChapterId = (typeof CHAPTER_IDS)[number];
 
 /** Where a default value came from; shown to the reader beside the number. */
 export type Origin =
+  | { readonly kind: 'reader'; readonly note: string }
   | { readonly kind: 'essay'; readonly via?: SourceId; readonly note?: string }
   | { readonly kind: 'source'; readonly source: SourceId; readonly note?: string }
   | { readonly kind: 'assumption'; readonly note: string; readonly source?: SourceId };
@@ -35,7 +36,8 @@ export type QuantityKind =
   | 'months'
   | 'years'
   | 'flops'
-  | 'fxRate';
+  | 'fxRate'
+  | 'monthYear';
 
 export interface NumericParamSpec {
   readonly chapter: ChapterId;
@@ -53,12 +55,14 @@ export interface NumericParamSpec {
   readonly origin: Origin;
 }
 
-export interface EnumParamSpec {
+/** A parameter with named choices: a GPU, or the reader's answer to a question. */
+export interface EnumParamSpec<O extends string = string> {
   readonly chapter: ChapterId;
   readonly label: string;
-  readonly kind: 'gpu';
-  readonly options: readonly GpuKey[];
-  readonly default: GpuKey;
+  readonly kind: 'enum';
+  readonly options: readonly O[];
+  readonly optionLabels: Readonly<Record<O, string>>;
+  readonly default: O;
   readonly origin: Origin;
 }
 
@@ -69,6 +73,47 @@ const essay = (note?: string, via?: SourceId): Origin =>
 const leak: Origin = { kind: 'source', source: 'semianalysis-gpt4' };
 const assumption = (note: string, source?: SourceId): Origin =>
   source ? { kind: 'assumption', note, source } : { kind: 'assumption', note };
+
+/** The seven candidate moats of the essay, in its order. */
+export const MOATS = ['compute', 'users', 'performance', 'fineTuning', 'data', 'reputation', 'ecosystem'] as const;
+export type Moat = (typeof MOATS)[number];
+export const MOAT_ANSWERS = ['unanswered', 'yes', 'partly', 'no', 'unsure'] as const;
+export type MoatAnswer = (typeof MOAT_ANSWERS)[number];
+const MOAT_ANSWER_LABELS: Readonly<Record<MoatAnswer, string>> = {
+  unanswered: 'no answer yet',
+  yes: 'yes',
+  partly: 'partly',
+  no: 'no',
+  unsure: 'not sure',
+};
+export const MOAT_LABELS: Readonly<Record<Moat, string>> = {
+  compute: 'compute',
+  users: 'users',
+  performance: 'performance',
+  fineTuning: 'fine-tuning',
+  data: 'data',
+  reputation: 'reputation',
+  ecosystem: 'ecosystem',
+};
+export type MoatParamId = `moat${Capitalize<Moat>}`;
+export const moatParamId = (m: Moat): MoatParamId => `moat${m.charAt(0).toUpperCase()}${m.slice(1)}` as MoatParamId;
+
+function moatAnswers(): Record<MoatParamId, EnumParamSpec<MoatAnswer>> {
+  return Object.fromEntries(
+    MOATS.map((m) => [
+      moatParamId(m),
+      {
+        chapter: 'moats',
+        label: `your answer: is ${MOAT_LABELS[m]} a moat?`,
+        kind: 'enum',
+        options: MOAT_ANSWERS,
+        optionLabels: MOAT_ANSWER_LABELS,
+        default: 'unanswered',
+        origin: { kind: 'reader', note: 'your own answer, kept in the link you share' },
+      },
+    ]),
+  ) as unknown as Record<MoatParamId, EnumParamSpec<MoatAnswer>>;
+}
 
 export const PARAMS = {
   // Home page: judging under noise (preface)
@@ -132,7 +177,7 @@ export const PARAMS = {
     default: 13e12, min: 1e11, max: 1e14, step: 1e10, scale: 'log', origin: leak,
   },
   gpu: {
-    chapter: 'arithmetic', label: 'GPU', kind: 'gpu', options: GPU_KEYS, default: 'a100',
+    chapter: 'arithmetic', label: 'GPU', kind: 'enum', options: GPU_KEYS, optionLabels: GPU_LABELS, default: 'a100',
     origin: essay('"NVIDIA A-series"', 'semianalysis-gpt4'),
   },
   mfu: {
@@ -153,7 +198,7 @@ export const PARAMS = {
     default: 0.6, min: 0.01, max: 0.95, step: 0.01, scale: 'linear', origin: essay(),
   },
   leverGpu: {
-    chapter: 'arithmetic', label: 'GPU after the hardware move', kind: 'gpu', options: GPU_KEYS,
+    chapter: 'arithmetic', label: 'GPU after the hardware move', kind: 'enum', options: GPU_KEYS, optionLabels: GPU_LABELS,
     default: 'h100', origin: essay('"H-series"'),
   },
   leverGpuHourUsd: {
@@ -275,6 +320,9 @@ export const PARAMS = {
     chapter: 'moats', label: "spread of users' switching thresholds", kind: 'percentPoints',
     default: 10, min: 1, max: 100, step: 1, scale: 'linear', origin: assumption('a guess'),
   },
+
+  // The reader's own answers to the essay's seven candidate moats (moats chapter).
+  ...moatAnswers(),
 } as const satisfies Record<string, ParamSpec>;
 
 export type ParamId = keyof typeof PARAMS;
@@ -284,7 +332,9 @@ export type EnumParamId = {
 export type NumericParamId = Exclude<ParamId, EnumParamId>;
 
 /** A whole scenario: a value for every parameter. */
-export type Params = { [K in NumericParamId]: number } & { [K in EnumParamId]: GpuKey };
+export type Params = { [K in NumericParamId]: number } & {
+  [K in EnumParamId]: (typeof PARAMS)[K] extends EnumParamSpec<infer O> ? O : never;
+};
 
 export const PARAM_IDS = Object.keys(PARAMS) as ParamId[];
 
@@ -297,7 +347,7 @@ export function paramSpec(id: ParamId): ParamSpec {
 }
 
 export function isEnumSpec(spec: ParamSpec): spec is EnumParamSpec {
-  return spec.kind === 'gpu';
+  return spec.kind === 'enum';
 }
 
 /** The essay's scenario: every parameter at its default. */

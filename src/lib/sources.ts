@@ -9,7 +9,8 @@ export interface Source {
   /** What the source is, in our words (not necessarily its exact title). */
   readonly title: string;
   readonly publisher: string;
-  readonly url: string;
+  /** Absent where the ledger has the text but no address we could verify. */
+  readonly url?: string;
   readonly date: string;
 }
 
@@ -22,6 +23,16 @@ export const SOURCE_IDS = [
   'kaplan',
   'epoch-compute-growth',
   'sdxl',
+  'sd-1',
+  'openai-function-calling',
+  'openai-gpt4-ga',
+  'chatgpt-release-notes',
+  'm365-copilot',
+  'runway-2023',
+  'huggingface-2023',
+  'gpt-4o',
+  'gemini',
+  'epoch-1e25',
   'a100-spec',
   'h100-spec',
   'h800-news',
@@ -93,6 +104,73 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
     publisher: 'Stability AI, arXiv 2307.01952',
     url: 'https://arxiv.org/abs/2307.01952',
     date: '2023-07',
+  },
+  'sd-1': {
+    id: 'sd-1',
+    title: 'Stable Diffusion (v1) README: an 860M UNet and a 123M text encoder',
+    publisher: 'CompVis, GitHub',
+    url: 'https://github.com/CompVis/stable-diffusion',
+    date: '2022-08',
+  },
+  'openai-function-calling': {
+    id: 'openai-function-calling',
+    title: 'Function calling and other API updates',
+    publisher: 'OpenAI',
+    url: 'https://openai.com/index/function-calling-and-other-api-updates/',
+    date: '2023-06-13',
+  },
+  'openai-gpt4-ga': {
+    id: 'openai-gpt4-ga',
+    title: 'GPT-4 API general availability and deprecation of older models in the Completions API',
+    publisher: 'OpenAI',
+    url: 'https://openai.com/index/gpt-4-api-general-availability/',
+    date: '2023-07-06',
+  },
+  'chatgpt-release-notes': {
+    id: 'chatgpt-release-notes',
+    title: 'ChatGPT release notes: Code Interpreter with uploaded files for all Plus users',
+    publisher: 'OpenAI (read from a stored copy; no address verified)',
+    date: '2023-07-06',
+  },
+  'm365-copilot': {
+    id: 'm365-copilot',
+    title: 'What Microsoft 365 Copilot is and how to use it (general availability for enterprises)',
+    publisher: 'No Jitter',
+    url: 'https://nojitter.com/ai-automation/what-microsoft-365-copilot-and-how-use-it',
+    date: '2023-11-01',
+  },
+  'runway-2023': {
+    id: 'runway-2023',
+    title: 'Runway raises $141M from Google, Nvidia and Salesforce at a $1.5B valuation',
+    publisher: 'Bloomberg, via BNN Bloomberg (no address verified)',
+    date: '2023-06-29',
+  },
+  'huggingface-2023': {
+    id: 'huggingface-2023',
+    title: 'Hugging Face raises $235M at a $4.5B valuation',
+    publisher: 'Reuters, via Yahoo News (no address verified)',
+    date: '2023-08-24',
+  },
+  'gpt-4o': {
+    id: 'gpt-4o',
+    title: 'Hello GPT-4o',
+    publisher: 'OpenAI',
+    url: 'https://openai.com/index/hello-gpt-4o/',
+    date: '2024-05-13',
+  },
+  gemini: {
+    id: 'gemini',
+    title: 'Gemini: A Family of Highly Capable Multimodal Models',
+    publisher: 'Google DeepMind, arXiv 2312.11805',
+    url: 'https://arxiv.org/abs/2312.11805',
+    date: '2023-12',
+  },
+  'epoch-1e25': {
+    id: 'epoch-1e25',
+    title: 'Models over 1e25 FLOP',
+    publisher: 'Epoch AI',
+    url: 'https://epoch.ai/data-insights/models-over-1e25-flop',
+    date: '2025-01-30',
   },
   'a100-spec': {
     id: 'a100-spec',

@@ -3,7 +3,6 @@
  * clamp what is out of range, drop what is malformed, and say so politely.
  * Never throws; messages are plain text, never HTML.
  */
-import { isGpuKey, type GpuKey } from './gpus';
 import { PARAMS, isEnumSpec, type ParamId, type QuantityKind } from './params';
 import { formatValue } from './format';
 
@@ -14,7 +13,7 @@ export interface Notice {
 }
 
 export type Coerced =
-  | { readonly ok: true; readonly value: number | GpuKey; readonly notice?: Notice }
+  | { readonly ok: true; readonly value: number | string; readonly notice?: Notice }
   | { readonly ok: false; readonly notice: Notice };
 
 const MAX_SHOWN = 40;
@@ -61,13 +60,13 @@ export function parseReaderNumber(raw: string, kind: QuantityKind): number | und
 export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerced {
   const spec = PARAMS[id];
   if (isEnumSpec(spec)) {
-    if (typeof raw === 'string' && isGpuKey(raw) && spec.options.includes(raw)) return { ok: true, value: raw };
+    if (typeof raw === 'string' && (spec.options as readonly string[]).includes(raw)) return { ok: true, value: raw };
     return {
       ok: false,
       notice: {
         key,
         kind: 'malformed',
-        message: `${quote(String(raw))} is not a GPU this page knows for “${spec.label}” (choices: ${spec.options.join(', ')}), so it was left out.`,
+        message: `${quote(String(raw))} is not a choice this page knows for “${spec.label}” (choices: ${spec.options.join(', ')}), so it was left out.`,
       },
     };
   }

@@ -8,9 +8,11 @@ import { $params, notify, setParams } from './scenario';
 
 let started = false;
 
+/** Every link to a page of this site (not in-page anchors, not other sites) carries the scenario. */
 function carryToLinks(query: string): void {
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[data-carry]')) {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]:not([href^="#"])')) {
     const url = new URL(a.href, location.href);
+    if (url.origin !== location.origin || url.search.replace(/^\?/, '') === query) continue;
     url.search = query;
     a.href = url.pathname + url.search + url.hash;
   }

@@ -31,6 +31,28 @@ describe('reference values with the essay’s defaults (docs/MODEL.md)', () => {
     ['ceilingDenseParams', 5.547e11],
     ['ceilingTotalParams', 8.875e12],
     ['extremeTotalParams', 2.874e13],
+    // rockets
+    ['performanceBarUsd', 18.0e6],
+    ['challengerLaunchCostUsd', 60.0e6],
+    ['largestRoundUsd', 13.70e6],
+    ['typicalRoundUsd', 2.740e6],
+    ['launchesAffordable', 0.2283],
+    // customization
+    ['apiMonthlyUsd', 45.0e3],
+    ['customFixedUsd', 866.7e3],
+    ['customMonthlyUsd', 146.4e3],
+    ['breakEvenMonthlyTokens', 3.359e9],
+    // multimodal
+    ['paramHeadroom', 5.043],
+    ['visionShareOfGrowth', 0.004919],
+    // lifelines
+    ['expectedLifelineMonths', 3],
+    ['expectedProfitUsd', 49.95e3],
+    ['paybackChance', 0.5134],
+    // moats
+    ['switchShare', 0.1192],
+    ['costDeclinePerYear', 3.084],
+    ['yearsUntilRoundAffords', 1.380],
   ])('%s ≈ %d', (id, expected) => {
     expect(Math.abs(value(id) / expected - 1)).toBeLessThan(1e-3);
   });
@@ -61,6 +83,65 @@ describe('reference values with the essay’s defaults (docs/MODEL.md)', () => {
     expect(decideConclusions(DEFAULTS, defaults).guessVsCoin).toBe('coin');
     const worse = { ...DEFAULTS, guessAccuracy: 0.3 };
     expect(decideConclusions(worse, computeOutputs(worse)).guessVsCoin).toBe('worse');
+  });
+});
+
+describe('the other chapters’ conclusions and edge cases', () => {
+  const run = (values: Partial<Params>) => {
+    const p = { ...DEFAULTS, ...values };
+    return { o: computeOutputs(p), c: decideConclusions(p, computeOutputs(p)) };
+  };
+
+  it('rockets: the largest round buys under a quarter of a launch, and no efficiency fixes that', () => {
+    const { o, c } = run({});
+    expect(value('launchSuccessChance', o)).toBe(0);
+    expect(c.roundCoversLaunch).toBe('false');
+    expect(c.efficiencyCanClose).toBe('false');
+    expect(o.efficiencyForOneLaunch).toMatchObject({ undefinedBecause: expect.stringContaining('no efficiency') });
+    // The round that would buy one launch: $60M at 7.3 yuan to the dollar.
+    expect(value('roundForOneLaunchCny', o)).toBeCloseTo(438e6, -5);
+    const rich = run({ largestRoundCny: 1e9, failureRate: 0.5 });
+    expect(rich.c.roundCoversLaunch).toBe('true');
+    expect(value('launchSuccessChance', rich.o)).toBeCloseTo(1 - 0.5 ** 2, 10);
+  });
+
+  it('customization: the API is cheaper at 1B tokens a month; there is no break-even when serving costs as much', () => {
+    expect(run({}).c.customPaysOff).toBe('false');
+    expect(run({ monthlyTokens: 1e10 }).c.customPaysOff).toBe('true');
+    const none = run({ customServingPerMTokUsd: 50 });
+    expect(none.o.breakEvenMonthlyTokens).toMatchObject({ undefinedBecause: expect.stringContaining('no break-even') });
+  });
+
+  it('multimodal: a vision part fits; a smaller cluster leaves no room', () => {
+    expect(run({}).c.visionFits).toBe('true');
+    const cramped = run({ gpuCount: 100 });
+    expect(cramped.c.visionFits).toBe('undefined');
+    expect(cramped.o.visionShareOfGrowth).toMatchObject({ undefinedBecause: expect.stringContaining('no room') });
+  });
+
+  it('lifelines: the archetypes give the essay’s 3, 6 and 12 months; no profit never pays back', () => {
+    expect(value('expectedLifelineMonths', run({ subsumeChance: 0.5 }).o)).toBe(6);
+    expect(value('expectedLifelineMonths', run({ subsumeChance: 0.25 }).o)).toBe(12);
+    expect(run({}).c.shortProjectPays).toBe('true');
+    expect(run({ buildCostUsd: 200e3 }).c.shortProjectPays).toBe('false');
+    expect(run({ monthlyProfitUsd: 0 }).o.paybackChance).toMatchObject({ undefinedBecause: expect.stringContaining('never pays back') });
+  });
+
+  it('moats: a 10% lead is no moat; the round affords a GPT-4-class run in early 2025', () => {
+    const { o, c } = run({});
+    expect(c.performanceIsMoat).toBe('false');
+    expect(run({ qualityGapPct: 60 }).c.performanceIsMoat).toBe('true');
+    expect(c.computeStillMoat).toBe('years');
+    expect(value('roundAffordsDate', o)).toBeGreaterThan(2025);
+    expect(value('roundAffordsDate', o)).toBeLessThan(2025.25);
+    expect(run({ largestRoundCny: 1e9 }).c.computeStillMoat).toBe('gone');
+    expect(run({ targetMfu: 0.05, kernelSpeedup: 1, paramEfficiencyGain: 1 }).c.computeStillMoat).toBe('lasting');
+  });
+
+  it('moats: counts the reader’s answers that agree with the essay', () => {
+    const { o } = run({ moatFineTuning: 'no', moatUsers: 'yes', moatCompute: 'partly' });
+    expect(value('moatsAnswered', o)).toBe(3);
+    expect(value('moatsAgreed', o)).toBe(2);
   });
 });
 

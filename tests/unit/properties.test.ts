@@ -2,7 +2,7 @@
 // explicitly undefined, money is never negative, and costs move the right way.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeOutputs, OUTPUTS, OUTPUT_IDS } from '../../src/lib/outputs';
+import { computeOutputs, OUTPUTS, OUTPUT_IDS, type OutputSpec } from '../../src/lib/outputs';
 import { CONCLUSIONS, CONCLUSION_IDS, decideConclusions } from '../../src/lib/conclusions';
 import { isDefined } from '../../src/lib/model/value';
 import { arithmetic } from '../../src/lib/model/arithmetic';
@@ -15,7 +15,7 @@ const num = (p: Params, id: 'trainingCostUsd' | 'trainingDays' | 'leveredCostUsd
 };
 
 describe('every output over every parameter’s full range', () => {
-  it('is a finite number or undefined with a reason; money and counts are never negative', () => {
+  it('is a finite number or undefined with a reason, and never negative (but for a profit)', () => {
     fc.assert(
       fc.property(scenario, (p) => {
         const o = computeOutputs(p);
@@ -23,7 +23,8 @@ describe('every output over every parameter’s full range', () => {
           const v = o[id];
           if (isDefined(v)) {
             expect(Number.isFinite(v), `${id} = ${v}`).toBe(true);
-            if (['usd', 'count', 'flops', 'ratio', 'factor', 'days'].includes(OUTPUTS[id].kind)) expect(v, id).toBeGreaterThanOrEqual(0);
+            const spec: OutputSpec = OUTPUTS[id];
+            if (!spec.signed) expect(v, id).toBeGreaterThanOrEqual(0);
           } else {
             expect(v.undefinedBecause.length, id).toBeGreaterThan(10);
           }

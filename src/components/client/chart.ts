@@ -2,12 +2,12 @@
  * `<essay-chart data-chart="id">`: the static SVG of the essay's numbers,
  * redrawn when the scenario changes. Plot is fetched only after the scenario
  * first differs from the essay's and only while the chart is on screen; the
- * text description and data table update at once, without Plot.
+ * text description and data table (a small module of their own, fetched on
+ * the first change) update at once, on screen or not.
  */
 import { define } from './boot';
 import { $params } from '../../state/scenario';
 import { isChartId, type ChartId } from '../../lib/charts/ids';
-import { CHART_META } from '../../lib/charts/meta';
 import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
 
 const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
@@ -30,9 +30,9 @@ class EssayChart extends HTMLElement {
     });
     this.#observer.observe(this);
     this.#unsubscribe = $params.subscribe((p) => {
-      this.#updateText(p);
-      // The static SVG shows the essay's numbers: redraw only once they differ.
+      // The static SVG and text show the essay's numbers: redraw only once they differ.
       if (!this.#dirty && isEssay(p) && !this.dataset.rendered) return;
+      void this.#updateText(p);
       this.#dirty = true;
       if (this.#visible) this.#schedule();
     });
@@ -44,8 +44,10 @@ class EssayChart extends HTMLElement {
     cancelAnimationFrame(this.#frame);
   }
 
-  #updateText(p: Params): void {
+  async #updateText(p: Params): Promise<void> {
     if (!this.#id) return;
+    const { CHART_META } = await import('../../lib/charts/meta');
+    if (p !== $params.get()) return; // a newer scenario has arrived meanwhile
     const meta = CHART_META[this.#id];
     const desc = this.querySelector('[data-chart-description]');
     if (desc) desc.textContent = meta.describe(p);

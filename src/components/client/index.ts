@@ -6,3 +6,4 @@ import './choice';
 import './param';
 import './chart';
 import './scenario';
+import './buttons';

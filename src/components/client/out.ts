@@ -1,7 +1,7 @@
 /** `<essay-out data-output="id">`: a live output in the prose. */
 import { define } from './boot';
 import { outputStore } from '../../state/scenario';
-import { isOutputId } from '../../lib/outputs';
+import type { OutputId } from '../../lib/outputs';
 import { isDefined } from '../../lib/model/value';
 import { formatValue, NO_VALUE } from '../../lib/format';
 import type { QuantityKind } from '../../lib/params';
@@ -11,9 +11,9 @@ class EssayOut extends HTMLElement {
   #default = '';
 
   connectedCallback(): void {
-    const id = this.dataset.output ?? '';
+    // Ids were checked at build time (an unknown one fails the build).
+    const id = (this.dataset.output ?? '') as OutputId;
     const kind = this.dataset.kind as QuantityKind;
-    if (!isOutputId(id)) return;
     this.#default = this.dataset.value ?? '';
     this.#unsubscribe = outputStore(id).subscribe((value) => {
       if (isDefined(value)) {

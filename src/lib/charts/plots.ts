@@ -6,7 +6,9 @@
 import * as Plot from '@observablehq/plot';
 import type { Params } from '../params';
 import type { ChartId } from './ids';
-import { formatCount, formatFactor, formatUsd } from '../format';
+import { formatCount, formatFactor, formatFraction, formatMonthYear, formatUsd } from '../format';
+import { computeOutputs } from '../outputs';
+import { ESSAY_YEAR } from '../model/moats';
 import {
   leverSteps,
   ESSAY_BAND_HIGH_USD,
@@ -16,10 +18,10 @@ import {
   EPOCH_COMPUTE_GROWTH_LOW,
 } from '../model/arithmetic';
 import { FACTS } from '../facts';
-import { GROWTH_GRID, extremeAt } from './meta';
+import { GROWTH_GRID, costLines, extremeAt, launchRows, moatLines, sizeRows, survivalSeries, switchingCurve } from './meta';
 
-export const CHART_WIDTH = 640;
-export const CHART_HEIGHT = 360;
+const CHART_WIDTH = 640;
+const CHART_HEIGHT = 360;
 
 type Doc = Document;
 
@@ -96,9 +98,138 @@ function ceilingGrowth(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
+function launches(p: Params, document?: Doc): Plot.PlotOptions {
+  const rows = launchRows(p).map((r) => ({ ...r, text: formatUsd(r.usd) }));
+  const values = rows.map((r) => r.usd).filter((v) => v > 0);
+  return {
+    ...base(document),
+    height: 240,
+    marginLeft: 150,
+    marginRight: 60,
+    x: { type: 'log', domain: [Math.min(...values) / 2, Math.max(...values) * 2], label: 'US$ (log scale)', tickFormat: (d: number) => formatUsd(d), ticks: 5, grid: true },
+    y: { domain: rows.map((r) => r.label), label: null },
+    marks: [
+      Plot.barX(rows.filter((r) => r.kind === 'round'), { y: 'label', x1: Math.min(...values) / 2, x2: 'usd', className: 'bar-step' }),
+      Plot.barX(rows.filter((r) => r.kind === 'cost'), { y: 'label', x1: Math.min(...values) / 2, x2: 'usd', className: 'bar-total' }),
+      Plot.text(rows, { y: 'label', x: 'usd', text: 'text', dx: 6, textAnchor: 'start', className: 'bar-value' }),
+    ],
+  };
+}
+
+function customVsApi(p: Params, document?: Doc): Plot.PlotOptions {
+  const lines = costLines(p);
+  const o = computeOutputs(p);
+  const be = o.breakEvenMonthlyTokens;
+  const here = [
+    { tokens: p.monthlyTokens, usd: typeof o.apiMonthlyUsd === 'number' ? o.apiMonthlyUsd : Number.NaN, series: 'Frontier API' },
+    { tokens: p.monthlyTokens, usd: typeof o.customMonthlyUsd === 'number' ? o.customMonthlyUsd : Number.NaN, series: 'Custom model' },
+  ];
+  return {
+    ...base(document),
+    marginLeft: 64,
+    marginBottom: 44,
+    x: { type: 'log', label: 'Tokens processed per month (log scale)', tickFormat: (d: number) => formatCount(d), ticks: 6 },
+    y: { type: 'log', label: 'Cost per month (US$, log scale)', tickFormat: (d: number) => formatUsd(d), grid: true },
+    marks: [
+      Plot.line(lines.filter((d) => d.series === 'Frontier API'), { x: 'tokens', y: 'usd', className: 'curve' }),
+      Plot.line(lines.filter((d) => d.series === 'Custom model'), { x: 'tokens', y: 'usd', className: 'curve-alt' }),
+      Plot.text(lines.filter((d) => d.tokens === lines.at(-1)?.tokens), { x: 'tokens', y: 'usd', text: 'series', dx: -4, dy: -8, textAnchor: 'end', className: 'series-label' }),
+      Plot.ruleX([p.monthlyTokens], { className: 'marker', strokeDasharray: '4 3' }),
+      Plot.dot(here, { x: 'tokens', y: 'usd', r: 4, className: 'mine' }),
+      ...(typeof be === 'number' && be >= 1e6 && be <= 1e13
+        ? [Plot.text([`Break-even ${formatCount(be)}`], { x: [be], frameAnchor: 'bottom', dy: -6, className: 'band-label' }), Plot.ruleX([be], { className: 'band-rule' })]
+        : []),
+    ],
+  };
+}
+
+function modelSizes(p: Params, document?: Doc): Plot.PlotOptions {
+  const rows = sizeRows(p).map((r) => ({ ...r, text: formatCount(r.params) }));
+  const values = rows.map((r) => r.params).filter((v) => v > 0);
+  const lo = Math.min(...values) / 3;
+  return {
+    ...base(document),
+    height: 300,
+    marginLeft: 150,
+    marginRight: 60,
+    x: { type: 'log', domain: [lo, Math.max(...values) * 3], label: 'Parameters (log scale)', tickFormat: (d: number) => formatCount(d), ticks: 6, grid: true },
+    y: { domain: rows.map((r) => r.label), label: null },
+    marks: [
+      Plot.barX(rows.filter((r) => !r.live), { y: 'label', x1: lo, x2: 'params', className: 'bar-step' }),
+      Plot.barX(rows.filter((r) => r.live), { y: 'label', x1: lo, x2: 'params', className: 'bar-total' }),
+      Plot.text(rows, { y: 'label', x: 'params', text: 'text', dx: 6, textAnchor: 'start', className: 'bar-value' }),
+    ],
+  };
+}
+
+function survival(p: Params, document?: Doc): Plot.PlotOptions {
+  const data = survivalSeries(p);
+  const labels = [...new Set(data.map((d) => d.series))];
+  const ends = labels.map((l) => data.filter((d) => d.series === l).find((d) => d.alive < 0.5) ?? data.filter((d) => d.series === l).at(-1)).filter((d) => d !== undefined);
+  return {
+    ...base(document),
+    marginLeft: 50,
+    marginBottom: 44,
+    x: { domain: [0, p.horizonMonths], label: 'Months after launch', ticks: 8 },
+    y: { domain: [0, 1], label: 'Share of products still alive', tickFormat: (d: number) => formatFraction(d), grid: true },
+    marks: [
+      ...labels.map((l, i) => Plot.line(data.filter((d) => d.series === l), { x: 'month', y: 'alive', className: l === 'Your product' ? 'curve' : `curve-${i}` })),
+      Plot.text(ends, { x: 'month', y: 'alive', text: 'series', dx: 6, dy: -6, textAnchor: 'start', className: 'series-label' }),
+    ],
+  };
+}
+
+function computeMoat(p: Params, document?: Doc): Plot.PlotOptions {
+  const m = moatLines(p);
+  const deepseek = { year: 2024 + 11.9 / 12, usd: FACTS.deepseekV3CostUsd.value };
+  const values = [...m.line.map((d) => d.usd), m.round, deepseek.usd].filter((v) => v > 0 && Number.isFinite(v));
+  return {
+    ...base(document),
+    marginLeft: 64,
+    marginBottom: 44,
+    x: { domain: [ESSAY_YEAR, ESSAY_YEAR + m.span], label: 'Date', tickFormat: (d: number) => (Number.isInteger(d) ? String(d) : ''), ticks: Math.ceil(m.span) + 1 },
+    y: { type: 'log', domain: [Math.min(...values) / 2, Math.max(...values) * 2], label: 'US$ (log scale)', tickFormat: (d: number) => formatUsd(d), grid: true },
+    marks: [
+      Plot.line(m.line, { x: 'year', y: 'usd', className: 'curve' }),
+      Plot.ruleY([m.round], { className: 'band-rule' }),
+      Plot.text([`Largest round ${formatUsd(m.round)}`], { frameAnchor: 'right', y: [m.round], dy: -6, dx: -4, textAnchor: 'end', className: 'band-label' }),
+      ...(m.cross ? [Plot.dot([m.cross], { x: 'year', y: 'usd', r: 5, className: 'mine' }), Plot.text([m.cross], { x: 'year', y: 'usd', text: (d: { year: number }) => formatMonthYear(d.year), dy: 14, className: 'mine-label' })] : []),
+      Plot.dot([deepseek], { x: 'year', y: 'usd', r: 4, symbol: 'diamond', className: 'marker-dot' }),
+      Plot.text([deepseek], { x: 'year', y: 'usd', text: () => `DeepSeek-V3 ${formatUsd(deepseek.usd)}`, dx: 8, textAnchor: 'start', className: 'marker-label' }),
+    ],
+  };
+}
+
+function switching(p: Params, document?: Doc): Plot.PlotOptions {
+  const curve = switchingCurve(p);
+  const o = computeOutputs(p);
+  const mine = { gap: p.qualityGapPct, share: typeof o.switchShare === 'number' ? o.switchShare : Number.NaN };
+  return {
+    ...base(document),
+    marginLeft: 50,
+    marginBottom: 44,
+    x: { domain: [0, 200], label: 'How much better the leader is (%)', ticks: 8 },
+    y: { domain: [0, 1], label: 'Users who switch', tickFormat: (d: number) => formatFraction(d), grid: true },
+    marks: [
+      Plot.ruleY([0.5], { className: 'band-rule', strokeDasharray: '4 3' }),
+      Plot.line(curve, { x: 'gap', y: 'share', className: 'curve' }),
+      Plot.ruleX([FACTS.essayQualityGapPct.value], { className: 'marker', strokeDasharray: '4 3' }),
+      Plot.text(['Essay: +10% is no barrier'], { x: [FACTS.essayQualityGapPct.value], frameAnchor: 'top', dx: 4, textAnchor: 'start', lineAnchor: 'top', className: 'marker-label' }),
+      Plot.dot([mine], { x: 'gap', y: 'share', r: 5, className: 'mine' }),
+      Plot.text([mine], { x: 'gap', y: 'share', text: (d: { share: number }) => `You: ${formatFraction(d.share)}`, dx: 8, dy: 10, textAnchor: 'start', className: 'mine-label' }),
+    ],
+  };
+}
+
 const SPECS: Readonly<Record<ChartId, (p: Params, document?: Doc) => Plot.PlotOptions>> = {
   levers,
   ceilingGrowth,
+  launches,
+  customVsApi,
+  modelSizes,
+  survival,
+  computeMoat,
+  switching,
 };
 
 /**

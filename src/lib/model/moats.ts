@@ -1,0 +1,66 @@
+/**
+ * The moats chapter: whether a performance lead keeps users (a switching
+ * curve), and how long compute stays a moat as the cost of a GPT-4-class run
+ * falls towards what the largest Chinese round can pay.
+ */
+import type { Params, MoatAnswer, Moat } from '../params';
+import { MOATS, moatParamId } from '../params';
+import type { ArithmeticOutputs } from './arithmetic';
+import type { RocketsOutputs } from './rockets';
+import { finiteOr, isDefined, undefinedBecause, type OutputValue } from './value';
+
+/** The essay's date, as a decimal year (early September 2023). */
+export const ESSAY_YEAR = 2023 + 8 / 12;
+
+/** The essay's own answer to each candidate moat, in our words and as one of the reader's choices. */
+export const ESSAY_MOAT_ANSWERS: Readonly<Record<Moat, { readonly answer: MoatAnswer; readonly words: string }>> = {
+  compute: { answer: 'partly', words: 'yes for now, no later' },
+  users: { answer: 'no', words: 'maybe, but probably not' },
+  performance: { answer: 'partly', words: 'yes, in part: a cliff-like lead is, a 10% lead is not' },
+  fineTuning: { answer: 'no', words: 'definitely not' },
+  data: { answer: 'unsure', words: 'possibly: knowing how to gather data is' },
+  reputation: { answer: 'yes', words: 'it can be' },
+  ecosystem: { answer: 'unsure', words: 'uncertain' },
+};
+
+export interface MoatsOutputs {
+  switchShare: OutputValue;
+  costDeclinePerYear: OutputValue;
+  yearsUntilRoundAffords: OutputValue;
+  roundAffordsDate: OutputValue;
+  moatsAnswered: OutputValue;
+  moatsAgreed: OutputValue;
+}
+
+/** Share of users who switch to a leader that is `gapPct` better (a logistic curve). */
+export function switchShareAt(p: Pick<Params, 'switchMedianPct' | 'switchSpreadPct'>, gapPct: number): number {
+  return 1 / (1 + Math.exp(-(gapPct - p.switchMedianPct) / p.switchSpreadPct));
+}
+
+export function moats(
+  p: Params,
+  a: Pick<ArithmeticOutputs, 'combinedGain' | 'trainingCostUsd'>,
+  r: Pick<RocketsOutputs, 'largestRoundUsd'>,
+): MoatsOutputs {
+  // The essay's levers arrive over "about two years": the cost falls by √(combined gain) a year.
+  const decline = isDefined(a.combinedGain) ? Math.sqrt(a.combinedGain) : Number.NaN;
+  let years: OutputValue;
+  if (!isDefined(a.trainingCostUsd) || !isDefined(r.largestRoundUsd) || !Number.isFinite(decline)) {
+    years = undefinedBecause('the cost or the round is not defined for these numbers');
+  } else if (a.trainingCostUsd <= r.largestRoundUsd) {
+    years = 0;
+  } else if (decline <= 1) {
+    years = undefinedBecause('with these levers the cost does not fall, so the round never catches up');
+  } else {
+    years = Math.log(a.trainingCostUsd / r.largestRoundUsd) / Math.log(decline);
+  }
+  const answers = MOATS.map((m) => [m, p[moatParamId(m)]] as const).filter(([, v]) => v !== 'unanswered');
+  return {
+    switchShare: finiteOr(switchShareAt(p, p.qualityGapPct), 'the spread must be above zero'),
+    costDeclinePerYear: finiteOr(decline, 'the levers are not defined for these numbers'),
+    yearsUntilRoundAffords: years,
+    roundAffordsDate: isDefined(years) ? ESSAY_YEAR + years : years,
+    moatsAnswered: answers.length,
+    moatsAgreed: answers.filter(([m, v]) => v === ESSAY_MOAT_ANSWERS[m].answer).length,
+  };
+}
