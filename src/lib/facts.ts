@@ -51,6 +51,10 @@ export const FACTS = {
     label: 'GPT-4 training cost the essay gives', kind: 'usd', value: 60e6,
     origin: { kind: 'essay', via: 'semianalysis-gpt4' },
   },
+  essayTotalParams: {
+    label: "GPT-4's total parameters as the essay gives them", kind: 'count', value: 1.7e12,
+    origin: { kind: 'essay', note: '110B × 16 experts, rounded', via: 'semianalysis-gpt4' },
+  },
   essayDenseCeiling: {
     label: "the essay's limit for a single model", kind: 'count', value: 600e9,
     origin: { kind: 'essay' },

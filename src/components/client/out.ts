@@ -6,6 +6,17 @@ import { isDefined } from '../../lib/model/value';
 import { formatValue, NO_VALUE } from '../../lib/format';
 import type { QuantityKind } from '../../lib/params';
 
+/**
+ * Whether a value differs from the one in the static HTML. The build's and
+ * the browser's Math.log may disagree in the last bits, so compare loosely.
+ */
+function differs(a: string, b: string): boolean {
+  if (a === '' || b === '') return a !== b;
+  const x = Number(a);
+  const y = Number(b);
+  return Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(y));
+}
+
 class EssayOut extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
   #default = '';
@@ -25,7 +36,7 @@ class EssayOut extends HTMLElement {
         this.dataset.undefined = 'true';
         this.textContent = `${NO_VALUE} (${value.undefinedBecause})`;
       }
-      this.classList.toggle('is-changed', (this.dataset.value ?? '') !== this.#default);
+      this.classList.toggle('is-changed', differs(this.dataset.value ?? '', this.#default));
     });
   }
 

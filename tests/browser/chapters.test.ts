@@ -1,0 +1,92 @@
+// One scenario across chapters: a change in one chapter shows up in the chapters that depend on it.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { DEFAULTS, type Params } from '../../src/lib/params';
+import { computeOutputs, type OutputId } from '../../src/lib/outputs';
+import { isDefined } from '../../src/lib/model/value';
+import { conclusionState, launch, openPage, outputValue, pageErrors } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const expected = (values: Partial<Params>, id: OutputId) => {
+  const v = computeOutputs({ ...DEFAULTS, ...values })[id];
+  if (!isDefined(v)) throw new Error(`${id} undefined`);
+  return v;
+};
+const near = (actual: number, want: number) => expect(Math.abs(actual / want - 1)).toBeLessThan(1e-9);
+
+describe('the scenario flows between chapters', () => {
+  it('arithmetic’s cluster → multimodal’s headroom → moats’ timeline', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    const entry = (id: string) => page.locator(`essay-param:has([data-param="${id}"]) input[data-entry]`);
+    await entry('gpuCount').fill('50,000');
+    await entry('gpuCount').press('Enter');
+    await entry('mfu').fill('45%');
+    await entry('mfu').press('Enter');
+    const scenario = { gpuCount: 50000, mfu: 0.45 };
+
+    await page.locator('.chapter-nav a[rel="next"]').click(); // multimodal
+    await page.waitForURL(/\/multimodal\//);
+    near(await outputValue(page, 'paramHeadroom'), expected(scenario, 'paramHeadroom'));
+    expect(await outputValue(page, 'paramHeadroom')).not.toBe(expected({}, 'paramHeadroom'));
+
+    await page.locator('.chapter-nav a[rel="next"]').click(); // lifelines
+    await page.locator('.chapter-nav a[rel="next"]').click(); // moats
+    await page.waitForURL(/\/moats\//);
+    near(await outputValue(page, 'yearsUntilRoundAffords'), expected(scenario, 'yearsUntilRoundAffords'));
+    expect(await outputValue(page, 'yearsUntilRoundAffords')).not.toBe(expected({}, 'yearsUntilRoundAffords'));
+    await page.locator('essay-chart[data-chart="computeMoat"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('essay-chart[data-chart="computeMoat"][data-rendered]');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('keeps the reader’s moat answers in a shared link', async () => {
+    const page = await openPage(browser, 'moats/');
+    await page.locator('select[data-param="moatCompute"]').selectOption('partly');
+    await page.locator('select[data-param="moatUsers"]').selectOption('yes');
+    await page.locator('select[data-param="moatFineTuning"]').selectOption('no');
+    expect(await outputValue(page, 'moatsAnswered')).toBe(3);
+    expect(await outputValue(page, 'moatsAgreed')).toBe(2);
+    const link = page.url();
+    expect(new URL(link).searchParams.get('moatUsers')).toBe('yes');
+    await page.context().close();
+
+    const fresh = await openPage(browser, link.slice(link.indexOf('/moats/') + 1));
+    expect(await fresh.locator('select[data-param="moatCompute"]').inputValue()).toBe('partly');
+    expect(await fresh.locator('select[data-param="moatUsers"]').inputValue()).toBe('yes');
+    expect(await outputValue(fresh, 'moatsAgreed')).toBe(2);
+    await fresh.context().close();
+  });
+
+  it('lets the lifelines chapter’s archetypes and lifeline feed the customization chapter', async () => {
+    const page = await openPage(browser, 'lifelines/');
+    const coupling = page.locator('button[data-set-param="subsumeChance"][data-set-value="0.5"]');
+    await coupling.click();
+    expect(await coupling.getAttribute('aria-pressed')).toBe('true');
+    expect(await outputValue(page, 'expectedLifelineMonths')).toBe(6);
+    await page.locator('.prose a[href*="/customization/"]').first().click();
+    await page.waitForURL(/\/customization\//);
+    await page.locator('button[data-take-param="customLifeMonths"]').click();
+    near(await outputValue(page, 'customMonthlyUsd'), expected({ subsumeChance: 0.5, customLifeMonths: 6 }, 'customMonthlyUsd'));
+    await page.locator('button[data-take-param="customLifeMonths"]').click();
+    expect(new URL(page.url()).searchParams.get('subsumeChance')).toBe('0.5');
+    await page.context().close();
+  });
+
+  it('says why when an output is undefined: no break-even when serving costs as much as the API', async () => {
+    const page = await openPage(browser, 'customization/?customServingPerMTokUsd=60');
+    const out = page.locator('[data-output="breakEvenMonthlyTokens"]').first();
+    expect(await out.getAttribute('data-undefined')).toBe('true');
+    expect(await out.innerText()).toContain('no break-even volume');
+    expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/);
+    expect(await conclusionState(page, 'customPaysOff')).toBe('false');
+    await page.context().close();
+  });
+});
