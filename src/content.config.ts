@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { predictionSchema } from './content/predictions.schema';
 
 const chapters = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './src/content/chapters' }),
@@ -15,4 +16,9 @@ const chapters = defineCollection({
   }),
 });
 
-export const collections = { chapters };
+const predictions = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/content/predictions' }),
+  schema: predictionSchema,
+});
+
+export const collections = { chapters, predictions };

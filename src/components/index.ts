@@ -12,5 +12,6 @@ import TakeOutput from './TakeOutput.astro';
 import MoatTable from './MoatTable.astro';
 import EyesBrainHands from './EyesBrainHands.astro';
 import Timeline from './Timeline.astro';
+import Hindsight from './Hindsight.astro';
 
-export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline };
+export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight };

@@ -14,9 +14,19 @@ function mdxFiles(dir: string): string[] {
   );
 }
 
+/** The prediction ids: the names of src/content/predictions/*.yaml. */
+function predictionIds(dir: string): string[] {
+  try {
+    return readdirSync(join(dir, 'predictions')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+  } catch {
+    return [];
+  }
+}
+
 export function checkContentDir(root: string, dir = join(root, 'src/content')): string[] {
+  const predictions = predictionIds(dir);
   return mdxFiles(dir).flatMap((file) =>
-    checkMdx(readFileSync(file, 'utf8'), relative(root, file)).map((e) => e.message),
+    checkMdx(readFileSync(file, 'utf8'), relative(root, file), predictions).map((e) => e.message),
   );
 }
 

@@ -43,12 +43,15 @@ export interface ContentError {
   readonly message: string;
 }
 
-/** All unknown ids and conclusion slots in one MDX text. */
-export function checkMdx(text: string, file: string): ContentError[] {
+/** All unknown ids and conclusion slots in one MDX text; prediction ids are checked when given. */
+export function checkMdx(text: string, file: string, predictions?: readonly string[]): ContentError[] {
   const errors: ContentError[] = [];
+  const components = predictions
+    ? { ...COMPONENT_IDS, Hindsight: [['id', 'prediction', predictions]] as const }
+    : COMPONENT_IDS;
   for (const m of text.matchAll(TAG)) {
     const [, name = '', attrs = ''] = m;
-    const known = COMPONENT_IDS[name];
+    const known = components[name];
     if (!known) continue;
     const line = lineOf(text, m.index ?? 0);
     let ok = true;
@@ -61,6 +64,11 @@ export function checkMdx(text: string, file: string): ContentError[] {
         errors.push({ line, message: unknownIdMessage(what, id, valid, `${file}:${line}: <${name}>`) });
         ok = false;
       }
+    }
+    const scorecard = attrValue(attrs, 'scorecard');
+    if (name === 'Chart' && scorecard !== undefined && predictions && !predictions.includes(scorecard)) {
+      errors.push({ line, message: unknownIdMessage('prediction', scorecard, predictions, `${file}:${line}: <Chart scorecard>`) });
+      ok = false;
     }
     const id = attrValue(attrs, 'id') ?? '';
     if (!ok) continue;

@@ -6,6 +6,12 @@
  */
 import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './params';
 import { coerceParam, quote, type Notice } from './validate';
+import { PREDICTION_ID, VERDICT_LABELS, VERDICTS, isVerdict, type Verdict } from './verdicts';
+
+/** The reader's own verdicts on the essay's predictions, by prediction id. */
+export type Judgements = Readonly<Record<string, Verdict>>;
+/** Key prefix of a judgement in the query: `judge.efficiency-60=partly`. */
+export const JUDGE_PREFIX = 'judge.';
 
 export const URL_VERSION = 1;
 export const VERSION_KEY = 'v';
@@ -24,19 +30,21 @@ export function numberToUrl(n: number): string {
 }
 
 /** The query string (without "?") for a scenario; empty for the essay's own. */
-export function encodeScenario(p: Readonly<Params>): string {
+export function encodeScenario(p: Readonly<Params>, judge: Judgements = {}): string {
   const q = new URLSearchParams();
   for (const id of PARAM_IDS) {
     const v = p[id];
     if (v === DEFAULTS[id]) continue;
     q.set(id, typeof v === 'number' ? numberToUrl(v) : v);
   }
+  for (const id of Object.keys(judge).sort()) q.set(`${JUDGE_PREFIX}${id}`, judge[id] as Verdict);
   if ([...q.keys()].length === 0) return '';
   return `${VERSION_KEY}=${URL_VERSION}&${q.toString()}`;
 }
 
 export interface Decoded {
   readonly values: Partial<Params>;
+  readonly judge: Judgements;
   readonly notices: readonly Notice[];
 }
 
@@ -49,12 +57,13 @@ function renameFor(version: number, key: string): string {
 /** Reads a query string. Never throws: bad keys and values become notices. */
 export function decodeScenario(query: string): Decoded {
   const values: Record<string, unknown> = {};
+  const judge: Record<string, Verdict> = {};
   const notices: Notice[] = [];
   let q: URLSearchParams;
   try {
     q = new URLSearchParams(query);
   } catch {
-    return { values: {}, notices: [{ key: '', kind: 'malformed', message: 'The link’s settings could not be read, so the essay’s numbers are shown.' }] };
+    return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', message: 'The link’s settings could not be read, so the essay’s numbers are shown.' }] };
   }
   let version = URL_VERSION;
   const rawVersion = q.get(VERSION_KEY);
@@ -70,6 +79,17 @@ export function decodeScenario(query: string): Decoded {
   }
   for (const [key, raw] of q) {
     if (key === VERSION_KEY) continue;
+    if (key.startsWith(JUDGE_PREFIX)) {
+      const claim = key.slice(JUDGE_PREFIX.length);
+      if (PREDICTION_ID.test(claim) && claim.length <= 80 && isVerdict(raw)) judge[claim] = raw;
+      else
+        notices.push({
+          key,
+          kind: 'malformed',
+          message: `The link’s verdict ${quote(`${claim} = ${raw}`)} could not be read (verdicts: ${VERDICTS.map((v) => VERDICT_LABELS[v]).join(', ')}), so it was left out.`,
+        });
+      continue;
+    }
     const id = renameFor(version, key);
     if (!isParamId(id)) {
       notices.push({ key, kind: 'unknown', message: `The link’s setting ${quote(key)} is not one this page knows, so it was ignored.` });
@@ -79,6 +99,6 @@ export function decodeScenario(query: string): Decoded {
     if (result.ok) values[id] = result.value;
     if (result.notice) notices.push(result.notice);
   }
-  return { values: values as Partial<Params>, notices };
+  return { values: values as Partial<Params>, judge, notices };
 }
 

@@ -4,7 +4,8 @@
  * the site's other pages carry it along.
  */
 import { encodeScenario, decodeScenario } from '../lib/url';
-import { $params, notify, setParams } from './scenario';
+import { computed } from 'nanostores';
+import { $judge, $params, notify, setParams } from './scenario';
 
 let started = false;
 
@@ -21,18 +22,18 @@ function carryToLinks(query: string): void {
 /** The page's address with the current scenario. */
 export function shareUrl(): string {
   const url = new URL(location.href);
-  url.search = encodeScenario($params.get());
+  url.search = encodeScenario($params.get(), $judge.get());
   return url.toString();
 }
 
 export function startUrlSync(): void {
   if (started) return;
   started = true;
-  const { values, notices } = decodeScenario(location.search);
+  const { values, judge, notices } = decodeScenario(location.search);
   setParams(values);
+  $judge.set(judge);
   notify(notices);
-  $params.subscribe((p) => {
-    const query = encodeScenario(p);
+  computed([$params, $judge], encodeScenario).subscribe((query) => {
     const url = new URL(location.href);
     if (url.search.replace(/^\?/, '') !== query) {
       url.search = query;

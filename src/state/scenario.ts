@@ -11,6 +11,8 @@ import { decideConclusions, type ConclusionId, type Conclusions } from '../lib/c
 import { PRESETS, type PresetId } from '../lib/presets';
 import { coerceParam, type Notice } from '../lib/validate';
 import type { OutputValue } from '../lib/model/value';
+import type { Judgements } from '../lib/url';
+import type { Verdict } from '../lib/verdicts';
 
 type ParamAtoms = { [K in ParamId]: WritableAtom<Params[K]> };
 
@@ -23,6 +25,16 @@ export const $params: ReadableAtom<Params> = computed(
 
 export const $outputs: ReadableAtom<Outputs> = computed($params, computeOutputs);
 export const $conclusions: ReadableAtom<Conclusions> = computed([$params, $outputs], decideConclusions);
+
+/** The reader's own verdicts on the essay's predictions (the hindsight page), by prediction id. */
+export const $judge = atom<Judgements>({});
+
+export function setJudgement(id: string, verdict: Verdict | undefined): void {
+  const next = { ...$judge.get() };
+  if (verdict === undefined) delete next[id];
+  else next[id] = verdict;
+  $judge.set(next);
+}
 
 /** Notices for the reader about values that were clamped or dropped. */
 export const $notices = atom<readonly Notice[]>([]);
@@ -82,9 +94,10 @@ export function resetParam(id: ParamId): void {
   write(id, DEFAULTS[id]);
 }
 
-/** Back to the essay's numbers. */
+/** Back to the essay's numbers (and the site's verdicts). */
 export function resetAll(): void {
   for (const id of PARAM_IDS) resetParam(id);
+  if (Object.keys($judge.get()).length > 0) $judge.set({});
 }
 
 /** A preset: the essay's numbers, then the preset's own values. */

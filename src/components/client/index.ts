@@ -7,3 +7,4 @@ import './param';
 import './chart';
 import './scenario';
 import './buttons';
+import './hindsight';

@@ -1,0 +1,57 @@
+/**
+ * The scorecard's chart: each prediction as a bar from when it was made to
+ * its horizon, coloured by verdict. Pure: rows in, SVG out.
+ */
+import * as Plot from '@observablehq/plot';
+import { VERDICTS, VERDICT_LABELS, type Verdict } from '../verdicts';
+
+export interface PredictionRow {
+  readonly id: string;
+  readonly title: string;
+  readonly made: number;
+  readonly horizon: number;
+  readonly verdict: Verdict;
+}
+
+/** When the verdicts were last checked against the fact ledger (a fixed date, never the clock). */
+export const CHECKED_AT = 2026 + 10 / 12;
+
+/** 'YYYY-MM' as a decimal year at the start of that month. */
+export function decimalYear(month: string): number {
+  const [y = '0', m = '1'] = month.split('-');
+  return Number(y) + (Number(m) - 1) / 12;
+}
+
+export function renderPredictionsChart(rows: readonly PredictionRow[], document?: Document): SVGSVGElement {
+  const sorted = [...rows].sort((a, b) => a.horizon - b.horizon || a.title.localeCompare(b.title));
+  const svg = Plot.plot({
+    width: 640,
+    height: 60 + 24 * sorted.length,
+    marginLeft: 250,
+    marginRight: 16,
+    marginBottom: 36,
+    style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
+    x: { domain: [2023.5, 2029], label: 'Year', tickFormat: (d: number) => String(d), ticks: 6, grid: true },
+    y: { domain: sorted.map((r) => r.title), label: null },
+    marks: [
+      Plot.ruleX([CHECKED_AT], { className: 'marker', strokeDasharray: '4 3' }),
+      Plot.text(['checked'], { x: [CHECKED_AT], frameAnchor: 'top', dy: -10, className: 'marker-label' }),
+      ...VERDICTS.map((v) =>
+        Plot.ruleY(sorted.filter((r) => r.verdict === v), { y: 'title', x1: 'made', x2: 'horizon', strokeWidth: 6, className: `v-${v}` }),
+      ),
+      ...VERDICTS.map((v) => Plot.dot(sorted.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, className: `v-${v}` })),
+    ],
+    ...(document ? { document } : {}),
+  }) as SVGSVGElement;
+  svg.setAttribute('aria-hidden', 'true');
+  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
+    el.removeAttribute('aria-label');
+    el.removeAttribute('aria-description');
+  }
+  return svg;
+}
+
+export function describePredictions(rows: readonly PredictionRow[]): string {
+  const counts = VERDICTS.map((v) => `${rows.filter((r) => r.verdict === v).length} ${VERDICT_LABELS[v]}`);
+  return `Each prediction is a bar from September 2023 to its horizon, coloured by its verdict: ${counts.join(', ')}. A dashed line marks when the verdicts were checked.`;
+}
