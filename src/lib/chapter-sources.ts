@@ -1,6 +1,7 @@
 /** The sources behind the numbers a chapter shows, for its list of sources. */
 import { PARAMS, PARAM_IDS, isEnumSpec, type Origin } from './params';
 import { FACTS, isFactId } from './facts';
+import { PARAM_ORIGINS } from './param-origins';
 import { GPUS, isGpuKey } from './gpus';
 import { SOURCES, type Source, type SourceId } from './sources';
 
@@ -19,7 +20,7 @@ export function sourcesUsed(mdx: string): Source[] {
     else if (tag === 'Cite' && Object.hasOwn(SOURCES, id)) ids.add(id as SourceId);
     else if (PARAM_IDS.includes(id as never)) {
       const spec = PARAMS[id as keyof typeof PARAMS];
-      originSources(spec.origin).forEach((s) => ids.add(s));
+      originSources(PARAM_ORIGINS[id as keyof typeof PARAMS]).forEach((s) => ids.add(s));
       if (isEnumSpec(spec)) spec.options.filter(isGpuKey).forEach((g) => ids.add(GPUS[g].source));
     }
   }

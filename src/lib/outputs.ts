@@ -3,15 +3,10 @@
  * formatting) and its formula in words (shown as its origin), plus the one
  * function that computes all of them for a scenario.
  */
-import type { ChapterId, Params, QuantityKind } from './params';
-import { arithmetic } from './model/arithmetic';
-import { streakChance } from './model/home';
-import { rockets } from './model/rockets';
-import { customization } from './model/customization';
-import { multimodal } from './model/multimodal';
-import { lifelines } from './model/lifelines';
-import { moats } from './model/moats';
+import type { ChapterId, QuantityKind } from './params';
 import type { OutputValue } from './model/value';
+
+export { computeOutputs } from './compute';
 
 export interface OutputSpec {
   readonly chapter: ChapterId;
@@ -241,17 +236,3 @@ export function isOutputId(id: string): id is OutputId {
   return Object.hasOwn(OUTPUTS, id);
 }
 
-/** Every output for one scenario. Pure: the same scenario gives the same outputs. */
-export function computeOutputs(p: Params): Outputs {
-  const a = arithmetic(p);
-  const r = rockets(p);
-  return {
-    streakChance: streakChance(p),
-    ...a,
-    ...r,
-    ...customization(p),
-    ...multimodal(p, a),
-    ...lifelines(p),
-    ...moats(p, a, r),
-  };
-}

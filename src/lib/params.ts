@@ -52,7 +52,6 @@ export interface NumericParamSpec {
   readonly step: number;
   /** `log` for parameters spanning orders of magnitude: sliders move by ratios. */
   readonly scale: 'linear' | 'log';
-  readonly origin: Origin;
 }
 
 /** A parameter with named choices: a GPU, or the reader's answer to a question. */
@@ -63,16 +62,9 @@ export interface EnumParamSpec<O extends string = string> {
   readonly options: readonly O[];
   readonly optionLabels: Readonly<Record<O, string>>;
   readonly default: O;
-  readonly origin: Origin;
 }
 
 export type ParamSpec = NumericParamSpec | EnumParamSpec;
-
-const essay = (note?: string, via?: SourceId): Origin =>
-  note === undefined ? (via ? { kind: 'essay', via } : { kind: 'essay' }) : via ? { kind: 'essay', via, note } : { kind: 'essay', note };
-const leak: Origin = { kind: 'source', source: 'semianalysis-gpt4' };
-const assumption = (note: string, source?: SourceId): Origin =>
-  source ? { kind: 'assumption', note, source } : { kind: 'assumption', note };
 
 /** The seven candidate moats of the essay, in its order. */
 export const MOATS = ['compute', 'users', 'performance', 'fineTuning', 'data', 'reputation', 'ecosystem'] as const;
@@ -109,7 +101,6 @@ function moatAnswers(): Record<MoatParamId, EnumParamSpec<MoatAnswer>> {
         options: MOAT_ANSWERS,
         optionLabels: MOAT_ANSWER_LABELS,
         default: 'unanswered',
-        origin: { kind: 'reader', note: 'your own answer, kept in the link you share' },
       },
     ]),
   ) as unknown as Record<MoatParamId, EnumParamSpec<MoatAnswer>>;
@@ -120,205 +111,193 @@ export const PARAMS = {
   guessAccuracy: {
     chapter: 'home', label: 'chance a guess is right', kind: 'ratio',
     default: 0.5, min: 0.01, max: 0.99, step: 0.01, scale: 'linear',
-    origin: essay('a blind guess on a yes/no question'),
   },
   wrongStreak: {
     chapter: 'home', label: 'wrong calls in a row', kind: 'count', unit: 'wrong calls',
-    default: 3, min: 1, max: 10, step: 1, scale: 'linear', origin: essay(),
+    default: 3, min: 1, max: 10, step: 1, scale: 'linear',
   },
 
   // Chapter rockets
   gpt4CostUsd: {
     chapter: 'rockets', label: 'GPT-4 training cost', kind: 'usd',
-    default: 60e6, min: 1e6, max: 1e9, step: 1e5, scale: 'log', origin: essay(undefined, 'semianalysis-gpt4'),
+    default: 60e6, min: 1e6, max: 1e9, step: 1e5, scale: 'log',
   },
   gpt4Efficiency: {
     chapter: 'rockets', label: "OpenAI's efficiency", kind: 'ratio',
-    default: 0.3, min: 0.05, max: 0.9, step: 0.01, scale: 'linear', origin: essay('"scaffolding efficiency"'),
+    default: 0.3, min: 0.05, max: 0.9, step: 0.01, scale: 'linear',
   },
   challengerEfficiency: {
     chapter: 'rockets', label: "a challenger's efficiency", kind: 'ratio',
     default: 0.3, min: 0.05, max: 0.9, step: 0.01, scale: 'linear',
-    origin: assumption('the same as OpenAI'),
   },
   largestRoundCny: {
     chapter: 'rockets', label: 'a very large Chinese funding round', kind: 'cny',
-    default: 100e6, min: 1e6, max: 1e10, step: 1e5, scale: 'log', origin: essay(),
+    default: 100e6, min: 1e6, max: 1e10, step: 1e5, scale: 'log',
   },
   typicalRoundCny: {
     chapter: 'rockets', label: 'a typical round (upper end)', kind: 'cny',
-    default: 20e6, min: 1e6, max: 1e9, step: 1e5, scale: 'log', origin: essay('the essay gives 5M–20M RMB'),
+    default: 20e6, min: 1e6, max: 1e9, step: 1e5, scale: 'log',
   },
   cnyPerUsd: {
     chapter: 'rockets', label: 'exchange rate', kind: 'fxRate',
     default: 7.3, min: 5, max: 9, step: 0.01, scale: 'linear',
-    origin: assumption('about the rate in September 2023'),
   },
   failureRate: {
     chapter: 'rockets', label: 'chance a training run fails', kind: 'ratio',
-    default: 0.5, min: 0, max: 0.99, step: 0.01, scale: 'linear', origin: assumption('a coin flip'),
+    default: 0.5, min: 0, max: 0.99, step: 0.01, scale: 'linear',
   },
 
   // Chapter arithmetic
   activeParams: {
     chapter: 'arithmetic', label: 'parameters used per token', kind: 'count', unit: 'parameters',
-    default: 280e9, min: 1e9, max: 5e12, step: 1e9, scale: 'log', origin: essay(undefined, 'semianalysis-gpt4'),
+    default: 280e9, min: 1e9, max: 5e12, step: 1e9, scale: 'log',
   },
   expertParams: {
     chapter: 'arithmetic', label: 'parameters per expert', kind: 'count', unit: 'parameters',
-    default: 110e9, min: 1e9, max: 2e12, step: 1e6, scale: 'log', origin: essay(undefined, 'semianalysis-gpt4'),
+    default: 110e9, min: 1e9, max: 2e12, step: 1e6, scale: 'log',
   },
   expertCount: {
     chapter: 'arithmetic', label: 'experts', kind: 'count', unit: 'experts',
-    default: 16, min: 1, max: 512, step: 1, scale: 'log', origin: essay(undefined, 'semianalysis-gpt4'),
+    default: 16, min: 1, max: 512, step: 1, scale: 'log',
   },
   trainingTokens: {
     chapter: 'arithmetic', label: 'training tokens', kind: 'count', unit: 'tokens',
-    default: 13e12, min: 1e11, max: 1e14, step: 1e10, scale: 'log', origin: leak,
+    default: 13e12, min: 1e11, max: 1e14, step: 1e10, scale: 'log',
   },
   gpu: {
     chapter: 'arithmetic', label: 'GPU', kind: 'enum', options: GPU_KEYS, optionLabels: GPU_LABELS, default: 'a100',
-    origin: essay('"NVIDIA A-series"', 'semianalysis-gpt4'),
   },
   mfu: {
     chapter: 'arithmetic', label: 'training efficiency (MFU)', kind: 'ratio',
     default: 0.3, min: 0.01, max: 0.95, step: 0.01, scale: 'linear',
-    origin: essay('the leak itself says 32–36%', 'semianalysis-gpt4'),
   },
   gpuCount: {
     chapter: 'arithmetic', label: 'GPUs in the cluster', kind: 'count', unit: 'GPUs',
-    default: 25000, min: 1, max: 1e6, step: 1, scale: 'log', origin: leak,
+    default: 25000, min: 1, max: 1e6, step: 1, scale: 'log',
   },
   gpuHourUsd: {
     chapter: 'arithmetic', label: 'price of one GPU-hour', kind: 'usd',
-    default: 1, min: 0.1, max: 20, step: 0.01, scale: 'log', origin: leak,
+    default: 1, min: 0.1, max: 20, step: 0.01, scale: 'log',
   },
   targetMfu: {
     chapter: 'arithmetic', label: 'efficiency after improvement', kind: 'ratio',
-    default: 0.6, min: 0.01, max: 0.95, step: 0.01, scale: 'linear', origin: essay(),
+    default: 0.6, min: 0.01, max: 0.95, step: 0.01, scale: 'linear',
   },
   leverGpu: {
     chapter: 'arithmetic', label: 'GPU after the hardware move', kind: 'enum', options: GPU_KEYS, optionLabels: GPU_LABELS,
-    default: 'h100', origin: essay('"H-series"'),
+    default: 'h100',
   },
   leverGpuHourUsd: {
     chapter: 'arithmetic', label: 'price of that GPU-hour', kind: 'usd',
     default: 2, min: 0.1, max: 20, step: 0.01, scale: 'log',
-    origin: { kind: 'source', source: 'semianalysis-gpt4', note: "the leak's H100 alternative at $2 an hour" },
   },
   gpuPriceCut: {
     chapter: 'arithmetic', label: 'further cut in GPU-hour prices', kind: 'ratio',
     default: 0, min: 0, max: 0.95, step: 0.01, scale: 'linear',
-    origin: assumption('the essay names this lever ("NVIDIA gives a discount") but gives no number'),
   },
   paramEfficiencyGain: {
     chapter: 'arithmetic', label: 'fewer parameters for the same quality', kind: 'factor',
     default: 2, min: 1, max: 20, step: 0.1, scale: 'linear',
-    origin: assumption('the essay cites LLaMA at 10× fewer parameters than GPT-3 and "3–4× room", without a number for this lever', 'llama-1'),
   },
   kernelSpeedup: {
     chapter: 'arithmetic', label: 'better transformer kernels and FP8', kind: 'factor',
     default: 1.5, min: 1, max: 4, step: 0.05, scale: 'linear',
-    origin: assumption('the essay names this lever without a number'),
   },
   toleranceMonths: {
     chapter: 'arithmetic', label: 'longest a company will burn on one run', kind: 'months',
-    default: 6, min: 1, max: 36, step: 0.5, scale: 'linear', origin: essay('"tolerance time"'),
+    default: 6, min: 1, max: 36, step: 0.5, scale: 'linear',
   },
   tokensPerParam: {
     chapter: 'arithmetic', label: 'training tokens per parameter', kind: 'factor',
     default: 20, min: 1, max: 200, step: 1, scale: 'log',
-    origin: { kind: 'source', source: 'chinchilla', note: '70B parameters on 1.4T tokens' },
   },
   computeGrowthPerYear: {
     chapter: 'arithmetic', label: 'growth of usable training compute per year', kind: 'factor',
     default: 1.6, min: 1, max: 10, step: 0.05, scale: 'linear',
-    origin: assumption("chosen inside the band the essay's 20–50T implies; Epoch AI measured 4–5× a year", 'epoch-compute-growth'),
   },
   horizonYears: {
     chapter: 'arithmetic', label: 'horizon of the extreme-limit claim', kind: 'years',
-    default: 5, min: 1, max: 20, step: 1, scale: 'linear', origin: essay(),
+    default: 5, min: 1, max: 20, step: 1, scale: 'linear',
   },
 
   // Chapter customization (all assumptions but the API price)
   monthlyTokens: {
     chapter: 'customization', label: 'tokens processed per month', kind: 'count', unit: 'tokens',
-    default: 1e9, min: 1e6, max: 1e13, step: 1e6, scale: 'log', origin: assumption('a mid-sized product'),
+    default: 1e9, min: 1e6, max: 1e13, step: 1e6, scale: 'log',
   },
   apiPricePerMTokUsd: {
     chapter: 'customization', label: 'frontier API price per 1M tokens (blended)', kind: 'usd',
     default: 45, min: 0.01, max: 200, step: 0.01, scale: 'log',
-    origin: assumption("blend of GPT-4 8K's 2023 list prices, $30 per 1M input and $60 per 1M output tokens"),
   },
   customServingPerMTokUsd: {
     chapter: 'customization', label: 'serving cost of your own model per 1M tokens', kind: 'usd',
-    default: 2, min: 0.01, max: 100, step: 0.01, scale: 'log', origin: assumption('self-hosted serving'),
+    default: 2, min: 0.01, max: 100, step: 0.01, scale: 'log',
   },
   customTeamUsdPerYear: {
     chapter: 'customization', label: 'team cost per year', kind: 'usd',
-    default: 1e6, min: 0, max: 1e8, step: 1e4, scale: 'linear', origin: assumption('a small team'),
+    default: 1e6, min: 0, max: 1e8, step: 1e4, scale: 'linear',
   },
   customDataUsd: {
     chapter: 'customization', label: 'data collection and labelling', kind: 'usd',
-    default: 200e3, min: 0, max: 1e8, step: 1e3, scale: 'linear', origin: assumption('one data set'),
+    default: 200e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
   },
   fineTuneRunUsd: {
     chapter: 'customization', label: 'one fine-tuning attempt', kind: 'usd',
-    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear', origin: assumption('one attempt'),
+    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
   },
   fineTuneSuccessChance: {
     chapter: 'customization', label: 'chance an attempt reaches the target quality', kind: 'ratio',
-    default: 0.3, min: 0.01, max: 1, step: 0.01, scale: 'linear', origin: assumption('most attempts fall short'),
+    default: 0.3, min: 0.01, max: 1, step: 0.01, scale: 'linear',
   },
   customLifeMonths: {
     chapter: 'customization', label: 'months before the next frontier model makes it obsolete', kind: 'months',
-    default: 6, min: 1, max: 60, step: 1, scale: 'linear', origin: assumption("the deep-coupling lifeline of the lifelines chapter"),
+    default: 6, min: 1, max: 60, step: 1, scale: 'linear',
   },
 
   // Chapter multimodal
   imageModelParams: {
     chapter: 'multimodal', label: 'an image-generation model', kind: 'count', unit: 'parameters',
-    default: 3.5e9, min: 1e8, max: 1e12, step: 1e7, scale: 'log', origin: { kind: 'source', source: 'sdxl', note: 'the SDXL base model, 3.5B parameters' },
+    default: 3.5e9, min: 1e8, max: 1e12, step: 1e7, scale: 'log',
   },
   visionModuleMultiple: {
     chapter: 'multimodal', label: 'a native vision part, in multiples of that model', kind: 'factor',
-    default: 10, min: 1, max: 1000, step: 1, scale: 'log', origin: assumption('ten times an image model'),
+    default: 10, min: 1, max: 1000, step: 1, scale: 'log',
   },
 
   // Chapter lifelines
   upgradeIntervalMonths: {
     chapter: 'lifelines', label: 'months between significant frontier upgrades', kind: 'months',
-    default: 3, min: 0.5, max: 24, step: 0.5, scale: 'linear', origin: assumption('the 2023 cadence'),
+    default: 3, min: 0.5, max: 24, step: 0.5, scale: 'linear',
   },
   subsumeChance: {
     chapter: 'lifelines', label: "chance that one upgrade swallows the reader's product", kind: 'ratio',
-    default: 1, min: 0.01, max: 1, step: 0.01, scale: 'linear', origin: assumption('a thin wrapper'),
+    default: 1, min: 0.01, max: 1, step: 0.01, scale: 'linear',
   },
   buildCostUsd: {
     chapter: 'lifelines', label: 'cost to build the product', kind: 'usd',
-    default: 100e3, min: 0, max: 1e8, step: 1e3, scale: 'linear', origin: assumption('a small product'),
+    default: 100e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
   },
   monthlyProfitUsd: {
     chapter: 'lifelines', label: 'profit per month while alive', kind: 'usd',
-    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear', origin: assumption('a small product'),
+    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
   },
   horizonMonths: {
     chapter: 'lifelines', label: 'planning horizon', kind: 'months',
-    default: 24, min: 1, max: 120, step: 1, scale: 'linear', origin: assumption('two years'),
+    default: 24, min: 1, max: 120, step: 1, scale: 'linear',
   },
 
   // Chapter moats
   qualityGapPct: {
     chapter: 'moats', label: 'how much better the leader is', kind: 'percentPoints',
-    default: 10, min: 0, max: 200, step: 1, scale: 'linear', origin: essay('"+10% is no barrier"'),
+    default: 10, min: 0, max: 200, step: 1, scale: 'linear',
   },
   switchMedianPct: {
     chapter: 'moats', label: 'gap at which half of users switch', kind: 'percentPoints',
-    default: 30, min: 1, max: 200, step: 1, scale: 'linear', origin: assumption('a guess'),
+    default: 30, min: 1, max: 200, step: 1, scale: 'linear',
   },
   switchSpreadPct: {
     chapter: 'moats', label: "spread of users' switching thresholds", kind: 'percentPoints',
-    default: 10, min: 1, max: 100, step: 1, scale: 'linear', origin: assumption('a guess'),
+    default: 10, min: 1, max: 100, step: 1, scale: 'linear',
   },
 
   // The reader's own answers to the essay's seven candidate moats (moats chapter).

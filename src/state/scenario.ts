@@ -6,7 +6,8 @@
  */
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { DEFAULTS, PARAM_IDS, isParamId, type ParamId, type Params } from '../lib/params';
-import { computeOutputs, type OutputId, type Outputs } from '../lib/outputs';
+import { computeOutputs } from '../lib/compute';
+import type { OutputId, Outputs } from '../lib/outputs';
 import { decideConclusions, type ConclusionId, type Conclusions } from '../lib/conclusions';
 import { PRESETS, type PresetId } from '../lib/presets';
 import { coerceParam, type Notice } from '../lib/validate';

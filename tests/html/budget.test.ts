@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { pageWeight } from '../../scripts/js-weight.mjs';
 import { DIST, PAGES, ROOT, readPage } from '../support/dist';
 
 /** Plot's own default class name: a fingerprint found in any bundle that contains Plot. */
@@ -13,30 +13,14 @@ const ALL_JS = readdirSync(join(DIST, '_astro')).filter((f) => f.endsWith('.js')
 
 const JS_BUDGET_GZIP_BYTES = 15 * 1024;
 
-/** Every file a module pulls in before it runs: static imports only, not `import()`. */
-function staticGraph(file: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(DIST, file), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-    const spec = m[1] ?? '';
-    if (spec.startsWith('.') || spec.startsWith('/')) {
-      const next = spec.startsWith('/') ? spec.slice(1) : join(file, '..', spec);
-      staticGraph(next, seen);
-    }
-  }
-  return seen;
-}
-
 describe.each(PAGES)('page /%s', (path) => {
   const page = readPage(path);
-  const entries = page.querySelectorAll('script[src]').map((s) => (s.getAttribute('src') ?? '').replace(/^\//, ''));
-  const files = new Set(entries.flatMap((e) => [...staticGraph(e)]));
+  const weight = pageWeight(DIST, path);
+  const files = new Set(weight.files);
 
   it(`loads at most ${JS_BUDGET_GZIP_BYTES} bytes of gzipped JavaScript before interaction`, () => {
-    const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
-    expect(bytes).toBeGreaterThan(0);
-    expect(bytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+    expect(weight.bytes).toBeGreaterThan(0);
+    expect(weight.bytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
   });
 
   it('does not load Plot before interaction (Plot is in a chunk of its own, loaded later)', () => {

@@ -12,7 +12,24 @@ import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
 
 const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
 
-class EssayChart extends HTMLElement {
+type Plots = typeof import('../../lib/charts/plots');
+/** Plot and the chart specs, once the first redraw has fetched them. */
+let plots: Plots | undefined;
+const loadPlots = async (): Promise<Plots> => (plots ??= await import('../../lib/charts/plots'));
+
+const whenIdle = (fn: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
+
+const charts = new Set<EssayChartLike>();
+interface EssayChartLike {
+  drawNow(): void;
+}
+// Printing shows every chart as it stands: redraw the stale ones now if Plot is here.
+addEventListener('beforeprint', () => {
+  for (const c of charts) c.drawNow();
+});
+
+class EssayChart extends HTMLElement implements EssayChartLike {
   #unsubscribe: (() => void) | undefined;
   #observer: IntersectionObserver | undefined;
   #visible = false;
@@ -24,6 +41,7 @@ class EssayChart extends HTMLElement {
     const id = this.dataset.chart ?? '';
     if (!isChartId(id)) return;
     this.#id = id;
+    charts.add(this);
     this.#observer = new IntersectionObserver((entries) => {
       this.#visible = entries.some((e) => e.isIntersecting);
       if (this.#visible && this.#dirty) this.#schedule();
@@ -34,11 +52,15 @@ class EssayChart extends HTMLElement {
       if (!this.#dirty && isEssay(p) && !this.dataset.rendered) return;
       void this.#updateText(p);
       this.#dirty = true;
+      this.dataset.stale = 'true';
       if (this.#visible) this.#schedule();
+      // Off screen: redraw when idle, but only if Plot is already here (never fetch it for a hidden chart).
+      else if (plots) whenIdle(() => this.drawNow());
     });
   }
 
   disconnectedCallback(): void {
+    charts.delete(this);
     this.#unsubscribe?.();
     this.#observer?.disconnect();
     cancelAnimationFrame(this.#frame);
@@ -73,11 +95,17 @@ class EssayChart extends HTMLElement {
   }
 
   async #render(): Promise<void> {
-    if (!this.#id) return;
-    const { renderChart } = await import('../../lib/charts/plots');
-    const svg = renderChart(this.#id, $params.get());
+    await loadPlots();
+    this.drawNow();
+  }
+
+  /** Redraws at once if the chart is stale and Plot has been fetched. */
+  drawNow(): void {
+    if (!this.#id || !this.#dirty || !plots) return;
+    const svg = plots.renderChart(this.#id, $params.get());
     this.querySelector('[data-chart-svg]')?.replaceChildren(svg);
     this.#dirty = false;
+    delete this.dataset.stale;
     this.dataset.rendered = String(Number(this.dataset.rendered ?? 0) + 1);
   }
 }

@@ -7,4 +7,7 @@ import './param';
 import './chart';
 import './scenario';
 import './buttons';
+import './tools';
 import './hindsight';
+import './print-card';
+import './theme';

@@ -1,0 +1,37 @@
+/**
+ * The theme button: follows the system until the reader picks light or dark,
+ * then remembers the choice (set before first paint by the inline script in
+ * the page's head).
+ */
+import { define } from './boot';
+
+const KEY = 'theme';
+const NEXT: Record<string, string> = { auto: 'light', light: 'dark', dark: 'auto' };
+const LABEL: Record<string, string> = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
+
+class EssayTheme extends HTMLElement {
+  connectedCallback(): void {
+    const button = this.querySelector('button');
+    if (!button) return;
+    this.hidden = false;
+    const show = (theme: string) => {
+      button.textContent = LABEL[theme] ?? LABEL.auto ?? '';
+      button.dataset.theme = theme;
+    };
+    let theme = document.documentElement.dataset.theme ?? 'auto';
+    show(theme);
+    button.addEventListener('click', () => {
+      theme = NEXT[theme] ?? 'auto';
+      if (theme === 'auto') {
+        delete document.documentElement.dataset.theme;
+        localStorage.removeItem(KEY);
+      } else {
+        document.documentElement.dataset.theme = theme;
+        localStorage.setItem(KEY, theme);
+      }
+      show(theme);
+    });
+  }
+}
+
+define('essay-theme', EssayTheme);

@@ -1,0 +1,207 @@
+// The reader's tools: assumptions ledger, goal seek, sensitivity, save/open/cite, print, layout.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { DEFAULTS } from '../../src/lib/params';
+import { computeOutputs } from '../../src/lib/outputs';
+import { PAGES } from '../support/dist';
+import { launch, openPage, outputValue, pageErrors } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTools(page: Page): Promise<void> {
+  await page.locator('essay-tools summary').click();
+  await page.waitForSelector('essay-tools[data-loaded="true"]');
+}
+
+async function typeInto(page: Page, param: string, text: string): Promise<void> {
+  const entry = page.locator(`essay-param:has([data-param="${param}"]) input[data-entry]`);
+  await entry.fill(text);
+  await entry.press('Enter');
+}
+
+describe('your assumptions against the essay’s', () => {
+  it('lists every changed number with the essay’s value and origin, and resets one or all', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    expect(await page.locator('[data-ledger-empty]').count()).toBe(1);
+    await typeInto(page, 'mfu', '45%');
+    await typeInto(page, 'gpuHourUsd', '2');
+    const rows = page.locator('[data-ledger-row]');
+    await expect.poll(() => rows.count()).toBe(2);
+    const mfu = await page.locator('[data-ledger-row="mfu"]').innerText();
+    expect(mfu).toContain('30%');
+    expect(mfu).toContain('45%');
+    expect(mfu).toMatch(/essay/i);
+    expect(await page.locator('[data-ledger-row="gpuHourUsd"]').innerText()).toContain('SemiAnalysis');
+    // The changed number is marked in the prose too.
+    expect(await page.locator('.prose [role="slider"][data-param="mfu"]').first().getAttribute('class')).toContain('is-changed');
+
+    await page.locator('button[data-reset-param="mfu"]').click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await page.locator('[data-ledger-row="mfu"]').count()).toBe(0);
+    expect(new URL(page.url()).searchParams.has('mfu')).toBe(false);
+    await page.locator('button[data-reset-all]').click();
+    await expect.poll(() => page.locator('[data-ledger-empty]').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+});
+
+describe('goal seek', () => {
+  it('brings the training cost to $10M by the price of a GPU-hour, within 1%', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
+    await page.locator('input[data-goal-target]').fill('$10M');
+    await page.locator('input[data-goal-target]').dispatchEvent('change');
+    await page.locator('select[data-goal-input]').selectOption('gpuHourUsd');
+    await page.locator('button[data-goal-run]').click();
+    expect(await page.locator('[data-goal-result]').getAttribute('data-reached')).toBe('true');
+    const cost = await outputValue(page, 'trainingCostUsd');
+    expect(Math.abs(cost / 10e6 - 1)).toBeLessThan(0.01);
+    expect(await page.locator('[data-goal-result]').innerText()).toContain('price of one GPU-hour');
+    expect(new URL(page.url()).searchParams.has('gpuHourUsd')).toBe(true);
+    await page.context().close();
+  });
+
+  it('says when the target is out of reach, and how close it gets', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    await page.locator('input[data-goal-target]').fill('10M');
+    await page.locator('input[data-goal-target]').dispatchEvent('change');
+    await page.locator('select[data-goal-input]').selectOption('mfu');
+    await page.locator('button[data-goal-run]').click();
+    const result = page.locator('[data-goal-result]');
+    expect(await result.getAttribute('data-reached')).toBe('false');
+    expect(await result.innerText()).toContain('cannot reach $10M');
+    expect(await result.innerText()).toContain('95%');
+    expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.95');
+    await page.context().close();
+  });
+
+  it('follows a target dragged with the keyboard', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    await page.locator('select[data-goal-output]').selectOption('trainingDays');
+    await page.locator('select[data-goal-input]').selectOption('gpuCount');
+    await page.locator('[data-goal-drag]').focus();
+    await page.keyboard.press('PageDown'); // the target: two thirds of 108 days
+    const days = await outputValue(page, 'trainingDays');
+    expect(Math.abs(days / ((computeOutputs(DEFAULTS).trainingDays as number) / 1.5) - 1)).toBeLessThan(0.01);
+    await page.context().close();
+  });
+});
+
+describe('sensitivity', () => {
+  it('orders the bars by effect, and a bar leads to its input', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    await page.locator('select[data-sens-output]').selectOption('trainingCostUsd');
+    const swings = (await page.locator('[data-sens-bar]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-swing')))));
+    expect(swings.length).toBeGreaterThan(3);
+    expect([...swings].sort((a, b) => b - a)).toEqual(swings);
+    expect(await page.locator('[data-sens-chart] svg rect[data-bar-index]').count()).toBe(swings.length);
+    const first = await page.locator('[data-sens-bar]').first().getAttribute('data-sens-bar');
+    await page.locator('[data-sens-bar] button').first().click();
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe(first);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('save, open and cite', () => {
+  it('downloads the scenario as JSON, which opens again to the same link', async () => {
+    const page = await openPage(browser, 'arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
+    await openTools(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-json]').click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'scenario.json');
+    await download.saveAs(file);
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.params).toEqual({ gpu: 'h100', mfu: 0.45 });
+    const query = new URL(page.url()).search;
+    await page.context().close();
+
+    const fresh = await openPage(browser, 'arithmetic/');
+    await openTools(fresh);
+    await fresh.locator('input[data-open-json]').setInputFiles(file);
+    await expect.poll(() => new URL(fresh.url()).search).toBe(query);
+    expect(await fresh.locator('[data-keep-status]').innerText()).toBe('Scenario opened.');
+    await fresh.context().close();
+  });
+
+  it('refuses a file that is not a saved scenario, politely', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    await openTools(page);
+    await page.locator('input[data-open-json]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+    await expect.poll(() => page.locator('[data-notices] li').count()).toBe(1);
+    expect(new URL(page.url()).search).toBe('');
+    await page.context().close();
+  });
+
+  it('downloads every result as CSV and copies a citation with the value, link and date', async () => {
+    const page = await openPage(browser, 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await openTools(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-csv]').click()]);
+    const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('id,label,chapter,value,shown as,formula');
+    expect(csv.length).toBe(1 + Object.keys(computeOutputs(DEFAULTS)).length);
+    expect(csv.find((l) => l.startsWith('trainingCostUsd,'))).toContain('$32.4M');
+    await page.locator('select[data-cite-output]').selectOption('trainingCostUsd');
+    await page.locator('button[data-cite]').click();
+    await expect.poll(() => page.locator('[data-keep-status]').innerText()).toBe('Citation copied.');
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    expect(text).toContain('Training cost: $32.4M');
+    expect(text).toContain(page.url());
+    expect(text).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
+    await page.context().close();
+  });
+});
+
+describe('reading', () => {
+  it('prints the reader’s scenario as a card, with the link', async () => {
+    const page = await openPage(browser, 'arithmetic/?mfu=0.45');
+    await page.emulateMedia({ media: 'print' });
+    const card = page.locator('essay-print-card');
+    expect(await card.isVisible()).toBe(true);
+    expect(await card.innerText()).toContain('training efficiency (MFU): 45% (the essay: 30%)');
+    expect(await card.innerText()).toContain(page.url());
+    expect(await page.locator('essay-scenario').isVisible()).toBe(false);
+    expect(await page.locator('essay-chart svg').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await card.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it.each(PAGES)('/%s has no horizontal scroll at 320 px', async (path) => {
+    const page = await openPage(browser, path, { viewport: { width: 320, height: 640 } });
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(width);
+    await page.context().close();
+  });
+
+  it('switches between system, light and dark themes and remembers the choice', async () => {
+    const page = await openPage(browser, '', { colorScheme: 'light' });
+    const button = page.locator('essay-theme button');
+    const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const light = await bg();
+    await button.click(); // light
+    await button.click(); // dark
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await bg()).not.toBe(light);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await button.innerText()).toBe('Theme: dark');
+    await button.click(); // back to the system's
+    expect(await bg()).toBe(light);
+    await page.context().close();
+  });
+});
