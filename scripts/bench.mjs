@@ -1,98 +1,147 @@
 // npm run bench: builds the site, serves it on loopback, loads every page in
-// Chromium and prints performance figures. It asserts nothing: budgets that
-// can be checked deterministically are tests (tests/html/budget.test.ts).
+// Chromium and prints performance figures. It asserts nothing: the budgets
+// that can be checked deterministically are tests (tests/html/budget.test.ts,
+// tests/browser/quality.test.ts); the timings are reported here only.
+// Writes bench-results/latest.json and the "Latest run" section of docs/PERFORMANCE.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
+import { pageWeight } from './js-weight.mjs';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/support/chromium.mjs';
 
-const PAGES = ['', 'arithmetic/', 'rockets/'];
-const EVENTS = 300;
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 300);
+const LIGHTHOUSE_RUNS = 3;
 
 const t0 = performance.now();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 if (build.status !== 0) process.exit(build.status ?? 1);
 const buildSeconds = (performance.now() - t0) / 1000;
 
+const pages = ['', ...readdirSync('dist', { withFileTypes: true }).filter((d) => d.isDirectory() && existsSync(join('dist', d.name, 'index.html'))).map((d) => `${d.name}/`)];
 const server = await startServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const rows = [];
 
-for (const path of PAGES) {
+const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : null);
+
+for (const path of pages) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
   const sizes = new Map();
+  const responses = new Map();
   cdp.on('Network.loadingFinished', (e) => sizes.set(e.requestId, e.encodedDataLength));
-  const types = new Map();
-  cdp.on('Network.responseReceived', (e) => types.set(e.requestId, { url: e.response.url, type: e.type }));
+  cdp.on('Network.responseReceived', (e) => responses.set(e.requestId, { url: e.response.url, type: e.type }));
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
-  const cls = await page.evaluate(
-    () =>
-      new Promise((resolve) => {
-        let total = 0;
-        new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-        }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
-      }),
-  );
-  let jsBytes = 0;
-  let totalBytes = 0;
-  let plotBefore = false;
-  for (const [id, info] of types) {
+  await page.waitForTimeout(300);
+  const cls = await page.evaluate(() => window.__shift);
+  let jsTransfer = 0;
+  let totalTransfer = 0;
+  let plotBeforeChange = false;
+  for (const [id, info] of responses) {
     const bytes = sizes.get(id) ?? 0;
-    totalBytes += bytes;
-    if (info.type === 'Script') jsBytes += bytes;
-    if (info.url.includes('plots')) plotBefore = true;
+    totalTransfer += bytes;
+    if (info.type === 'Script') jsTransfer += bytes;
+    if (/plots|src\.[\w-]+\.js/.test(info.url)) plotBeforeChange = true;
   }
-  const requests = types.size;
+  const requests = responses.size;
 
-  // Input → update latency, measured inside the page: from the input event to
-  // the last dependent number being written (a MutationObserver callback).
-  let latency = null;
-  const slider = page.locator('input[type="range"][data-param]').first();
+  // Input → update latency, measured inside the page: from dispatching the input
+  // event to the last dependent number written (synchronously) and, where a chart
+  // is on screen, to that chart redrawn.
+  let numbers = null;
+  let withChart = null;
+  const slider = page.locator('.prose input[type="range"][data-param]').first();
   if ((await slider.count()) > 0) {
-    latency = await slider.evaluate(async (input, events) => {
-      const outputs = document.querySelectorAll('[data-output]');
-      const samples = [];
+    const chart = page.locator('essay-chart').first();
+    if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
+    await slider.scrollIntoViewIfNeeded();
+    const samples = await slider.evaluate(async (input, events) => {
+      const chart = [...document.querySelectorAll('essay-chart')].find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      const out = { numbers: [], chart: [] };
       const min = Number(input.min);
       const max = Number(input.max);
       for (let i = 0; i < events; i++) {
-        const done = new Promise((resolve) => {
-          const mo = new MutationObserver(() => {
-            mo.disconnect();
-            resolve(performance.now());
-          });
-          for (const o of outputs) mo.observe(o, { attributes: true, childList: true, characterData: true, subtree: true });
-        });
-        input.value = String(min + ((i % 50) / 50) * (max - min) + (i % 2 ? 0 : (max - min) / 100));
+        input.value = String(min + (((i * 37) % 100) / 100) * (max - min));
+        const before = chart ? Number(chart.dataset.rendered ?? 0) : 0;
         const start = performance.now();
         input.dispatchEvent(new Event('input', { bubbles: true }));
-        const end = await Promise.race([done, new Promise((r) => setTimeout(() => r(null), 50))]);
-        if (end !== null) samples.push(end - start);
+        out.numbers.push(performance.now() - start);
+        if (chart) {
+          const drawn = await new Promise((resolve) => {
+            const check = () => (Number(chart.dataset.rendered ?? 0) > before ? resolve(performance.now()) : requestAnimationFrame(check));
+            setTimeout(() => resolve(null), 1000);
+            check();
+          });
+          if (drawn !== null) out.chart.push(drawn - start);
+        }
       }
-      samples.sort((a, b) => a - b);
-      const q = (p) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))] ?? null;
-      return { n: samples.length, p50: q(0.5), p95: q(0.95) };
+      return out;
     }, EVENTS);
+    // The first chart redraw fetches Plot: report it apart from the steady state.
+    const firstChart = samples.chart.shift() ?? null;
+    numbers = { n: samples.numbers.length, p50: quantile(samples.numbers, 0.5), p95: quantile(samples.numbers, 0.95) };
+    withChart = samples.chart.length ? { n: samples.chart.length, p50: quantile(samples.chart, 0.5), p95: quantile(samples.chart, 0.95), first: firstChart } : null;
   }
-  rows.push({ page: `/${path}`, jsBytes, totalBytes, requests, plotBeforeChange: plotBefore, cls, latency });
+  rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, numbers, withChart });
   await context.close();
 }
 await browser.close();
+
+// Lighthouse, where the package is installed (it is large, so it is optional).
+let lighthouse = null;
+if (existsSync('node_modules/lighthouse')) {
+  lighthouse = {};
+  const run = (url, preset) => {
+    const r = spawnSync(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const json = JSON.parse(r.stdout);
+    return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100 };
+  };
+  for (const path of ['', 'arithmetic/']) {
+    for (const preset of ['mobile', 'desktop']) {
+      const runs = Array.from({ length: LIGHTHOUSE_RUNS }, () => run(server.url + path, preset));
+      lighthouse[`/${path} ${preset}`] = { performance: quantile(runs.map((r) => r.performance), 0.5), accessibility: quantile(runs.map((r) => r.accessibility), 0.5) };
+    }
+  }
+}
 await server.close();
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`\nbuild: ${buildSeconds.toFixed(1)} s\n`);
-console.log('| page | JS before interaction (transfer) | total transfer | requests | Plot before change | layout shift | input→update p50 / p95 |');
-console.log('|---|---|---|---|---|---|---|');
-for (const r of rows) {
-  const lat = r.latency ? `${r.latency.p50?.toFixed(2)} / ${r.latency.p95?.toFixed(2)} ms (n=${r.latency.n})` : '—';
-  console.log(`| ${r.page} | ${kb(r.jsBytes)} | ${kb(r.totalBytes)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} | ${lat} |`);
-}
+const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)} ms`);
+const table = [
+  '| page | JS before interaction (gzip) | transferred (JS / all) | requests | Plot before a change | layout shift | input → numbers p50 / p95 | input → chart redrawn p50 / p95 (first, with Plot fetch) |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} | ${r.numbers ? `${ms(r.numbers.p50)} / ${ms(r.numbers.p95)}` : '—'} | ${r.withChart ? `${ms(r.withChart.p50)} / ${ms(r.withChart.p95)} (${ms(r.withChart.first)})` : '—'} |`),
+].join('\n');
+const lh = lighthouse
+  ? Object.entries(lighthouse).map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility} (median of ${LIGHTHOUSE_RUNS})`).join('\n')
+  : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
+const date = new Date().toISOString().slice(0, 10);
+const report = `Run on ${date} (${EVENTS} input events per page, build ${buildSeconds.toFixed(1)} s):\n\n${table}\n\n${lh}\n`;
+console.log(`\n${report}`);
+
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), buildSeconds, pages: rows }, null, 2));
-console.log('\nwritten: bench-results/latest.json');
+writeFileSync('bench-results/latest.json', JSON.stringify({ date, buildSeconds, events: EVENTS, pages: rows, lighthouse }, null, 2));
+const doc = 'docs/PERFORMANCE.md';
+if (existsSync(doc)) {
+  const text = readFileSync(doc, 'utf8');
+  const start = '<!-- bench:start -->';
+  const end = '<!-- bench:end -->';
+  if (text.includes(start) && text.includes(end)) {
+    writeFileSync(doc, `${text.slice(0, text.indexOf(start) + start.length)}\n${report}${text.slice(text.indexOf(end))}`);
+    console.log(`updated: ${doc}`);
+  }
+}
+console.log('written: bench-results/latest.json');

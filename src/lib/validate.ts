@@ -70,7 +70,9 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerce
       },
     };
   }
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseStrictNumber(raw) : undefined;
+  const parsed = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseStrictNumber(raw) : undefined;
+  // -0 would print as "-$0.00": it is plain zero.
+  const n = parsed === 0 ? 0 : parsed;
   if (n === undefined || !Number.isFinite(n)) {
     return {
       ok: false,

@@ -15,6 +15,10 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // Console errors include Content-Security-Policy violations.
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
   (page as Page & { errors: string[] }).errors = errors;
   await page.goto(baseUrl() + path);
   return page;

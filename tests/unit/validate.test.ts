@@ -51,3 +51,11 @@ describe('coerceParam', () => {
     expect(parseStrictNumber('0x1f')).toBeUndefined();
   });
 });
+
+describe('negative zero', () => {
+  it('becomes plain zero, so that no cost prints as "-$0.00"', () => {
+    const r = coerceParam('monthlyProfitUsd', '-0');
+    expect(r).toEqual({ ok: true, value: 0 });
+    expect(Object.is(r.ok && r.value, 0)).toBe(true);
+  });
+});

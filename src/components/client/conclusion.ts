@@ -3,17 +3,38 @@ import { define } from './boot';
 import { conclusionStore } from '../../state/scenario';
 import { isConclusionId } from '../../lib/conclusions';
 
+/** Conclusions that changed since the last announcement, read out once the reader pauses. */
+const changed = new Set<HTMLElement>();
+let timer: ReturnType<typeof setTimeout> | undefined;
+function announce(el: HTMLElement): void {
+  changed.add(el);
+  clearTimeout(timer);
+  timer = setTimeout(() => {
+    const live = document.querySelector('[data-announcer]');
+    const text = [...changed]
+      .map((c) => c.querySelector<HTMLElement>(':scope > [data-when]:not([hidden])')?.textContent?.trim() ?? '')
+      .filter(Boolean)
+      .join(' ');
+    changed.clear();
+    if (live && text) live.textContent = text;
+  }, 700);
+}
+
 class EssayConclusion extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
 
   connectedCallback(): void {
     const id = this.dataset.conclusion ?? '';
     if (!isConclusionId(id)) return;
+    let first = true; // the state a page opens with (a shared link's) is not news
     this.#unsubscribe = conclusionStore(id).subscribe((state) => {
+      const before = this.dataset.state;
       this.dataset.state = state;
       for (const variant of this.querySelectorAll<HTMLElement>(':scope > [data-when]')) {
         variant.hidden = variant.dataset.when !== state;
       }
+      if (!first && before !== state) announce(this);
+      first = false;
     });
   }
 

@@ -54,6 +54,8 @@ class EssayHindsight extends HTMLElement {
         c.className = c.className.replace(/\bv-[a-z-]+/, `v-${verdict}`);
         const label = c.querySelector('[data-verdict-label]');
         if (label) label.textContent = VERDICT_LABELS[verdict];
+        const cell = this.querySelector(`[data-row-verdict="${id}"]`);
+        if (cell) cell.textContent = VERDICT_LABELS[verdict];
         const yours = c.querySelector<HTMLElement>('[data-verdict-yours]');
         if (yours) yours.hidden = mine === undefined;
         const select = c.querySelector<HTMLSelectElement>('select[data-judge]');

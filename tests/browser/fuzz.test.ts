@@ -1,0 +1,39 @@
+// Adversarial links in a real browser: never an error, never injected HTML, never NaN on screen.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Browser } from 'playwright-core';
+import { adversarialQuery } from '../support/adversarial';
+import { baseUrl, launch } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const queries = fc.sample(adversarialQuery, { seed: 7, numRuns: 40 });
+
+describe('fuzz: adversarial links', () => {
+  it.each(['arithmetic/', 'hindsight/'])('/%s survives 40 hostile query strings', async (path) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    await page.goto(baseUrl() + path);
+    const baseline = await page.evaluate(() => document.querySelectorAll('img, script, iframe, object').length);
+    for (const q of queries) {
+      await page.goto(`${baseUrl()}${path}?${q.replace(/#/g, '%23')}`);
+      const [elements, text] = await page.evaluate(() => [document.querySelectorAll('img, script, iframe, object').length, document.querySelector('main')?.innerText ?? '']);
+      expect(elements, q).toBe(baseline);
+      expect(text, q).not.toMatch(/\bNaN\b|Infinity|-\$0\.00/);
+    }
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,67 @@
+// Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
+// and a polite announcement when a conclusion changes.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { PAGES } from '../support/dist';
+import { baseUrl, launch, openPage, pageErrors } from '../support/browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(PAGES)('/%s', (path) => {
+  it('requests nothing from another origin, breaks no policy, and does not shift', async () => {
+    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    const violations: string[] = [];
+    page.on('request', (r) => requests.push(r.url()));
+    page.on('console', (m) => {
+      if (m.type() === 'error') violations.push(m.text());
+    });
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
+    expect(violations).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    await context.close();
+  });
+});
+
+describe('announcements', () => {
+  it('announces a changed conclusion once, politely, after the reader pauses', async () => {
+    const page = await openPage(browser, 'arithmetic/');
+    const live = page.locator('[data-announcer]');
+    expect(await live.getAttribute('aria-live')).toBe('polite');
+    expect(await live.innerText()).toBe('');
+    const cut = page.locator('[role="slider"][data-param="gpuPriceCut"]');
+    await cut.focus();
+    for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowUp');
+    await expect.poll(() => live.innerText(), { timeout: 5000 }).toContain('inside the essay’s band');
+    // Numbers alone are not announced: a change that keeps every conclusion says nothing new.
+    await page.evaluate(() => {
+      const el = document.querySelector('[data-announcer]');
+      if (el) el.textContent = '';
+    });
+    await page.keyboard.press('ArrowUp');
+    await page.waitForTimeout(1500);
+    expect(await live.innerText()).toBe('');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
