@@ -5,11 +5,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/dist';
+import { buildEnv } from '../support/env';
 
 function build(cwd: string, env: Record<string, string> = {}) {
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(cwd, 'out')], {
     cwd,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    env: buildEnv(env),
     encoding: 'utf8',
   });
   return { status: r.status, output: `${r.stdout}\n${r.stderr}` };

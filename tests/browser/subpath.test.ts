@@ -1,0 +1,98 @@
+// Deploying under a sub-path: build with BASE_PATH=/essay/, serve it there, follow every
+// internal link, script, style and image on every page, and use the site in the browser.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import type { Browser } from 'playwright-core';
+import { startServer, type StaticServer } from '../../scripts/serve.mjs';
+import { ROOT } from '../support/dist';
+import { launch } from '../support/browser';
+import { buildEnv } from '../support/env';
+
+const BASE = '/essay/';
+let out: string;
+let server: StaticServer;
+let browser: Browser;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
+}
+
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'essay-subpath-'));
+  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
+    cwd: ROOT,
+    env: buildEnv({ BASE_PATH: BASE, SITE_URL: 'https://deploy.test' }),
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`The build under ${BASE} failed:\n${r.stdout}\n${r.stderr}`);
+  server = await startServer({ root: out, base: BASE });
+  browser = await launch();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe(`the site under ${BASE}`, () => {
+  it('resolves every internal link, script, style and image of every page', async () => {
+    const checked = new Set<string>();
+    const files = htmlFiles(out);
+    expect(files.length).toBeGreaterThanOrEqual(9);
+    for (const file of files) {
+      const page = parse(readFileSync(file, 'utf8'));
+      const refs = [
+        ...page.querySelectorAll('a[href]').map((a) => a.getAttribute('href') ?? ''),
+        ...page.querySelectorAll('link[href]').map((l) => l.getAttribute('href') ?? ''),
+        ...page.querySelectorAll('script[src], img[src]').map((s) => s.getAttribute('src') ?? ''),
+      ].filter((u) => u && !/^(https?:|mailto:|#)/.test(u));
+      for (const ref of refs) {
+        expect(ref.startsWith(BASE), `${file}: ${ref}`).toBe(true);
+        const url = new URL(ref, server.url).href.split('#')[0] ?? '';
+        if (checked.has(url)) continue;
+        checked.add(url);
+        const res = await fetch(url);
+        expect(res.status, `${file}: ${ref}`).toBe(200);
+      }
+    }
+    // Absolute addresses use SITE_URL and the sub-path.
+    const home = parse(readFileSync(join(out, 'arithmetic/index.html'), 'utf8'));
+    expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://deploy.test/essay/arithmetic/');
+    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://deploy.test/essay/social.png');
+    expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://deploy.test/essay/hindsight/</loc>');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://deploy.test/essay/sitemap.xml');
+  });
+
+  it('works in the browser: numbers, lazy charts, tools and links between chapters', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const failed: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
+    await page.goto(`${server.url}arithmetic/`);
+    const cut = page.locator('[role="slider"][data-param="gpuPriceCut"]');
+    await cut.focus();
+    await page.keyboard.press('PageUp');
+    await page.locator('essay-chart[data-chart="levers"]').scrollIntoViewIfNeeded();
+    await page.waitForSelector('essay-chart[data-chart="levers"][data-rendered]');
+    await page.locator('essay-tools summary').click();
+    await page.waitForSelector('essay-tools[data-loaded="true"]');
+    expect(new URL(page.url()).pathname).toBe(`${BASE}arithmetic/`);
+    await page.locator('.chapter-nav a[rel="next"]').click();
+    await page.waitForURL((u) => u.pathname === `${BASE}multimodal/` && u.searchParams.get('gpuPriceCut') === '0.1');
+    expect(errors).toEqual([]);
+    expect(failed).toEqual([]);
+    const missing = await page.goto(`${server.url}no-such-page/`);
+    expect(missing?.status()).toBe(404);
+    expect(await page.locator('h1').innerText()).toBe('Page not found');
+    expect(await page.locator('a[href="/essay/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
