@@ -1,21 +1,14 @@
 // Without JavaScript the essay reads as written; with the keyboard alone everything works.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { DEFAULTS } from '../../src/lib/params';
 import { computeOutputs } from '../../src/lib/outputs';
-import { launch, openPage, outputValue, pageErrors } from '../support/browser';
+import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('without JavaScript', () => {
   it.each(['', 'arithmetic/'])('page /%s shows the default numbers, sentences and charts', async (path) => {
-    const page = await openPage(browser, path, { javaScriptEnabled: false });
+    const page = await openPage(browser(), path, { javaScriptEnabled: false });
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
     expect(await page.locator('essay-scenario').isVisible()).toBe(false);
@@ -37,7 +30,7 @@ describe('without JavaScript', () => {
 
 describe('with the keyboard alone', () => {
   it('skips to the text, reaches a number, steps it, and shows its origin', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the text');
     await page.keyboard.press('Enter');
@@ -85,7 +78,7 @@ describe('with the keyboard alone', () => {
   });
 
   it('moves a block slider with the arrow keys', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const range = page.locator('input[type="range"][data-param="mfu"]');
     await range.focus();
     await page.keyboard.press('ArrowRight');

@@ -1,21 +1,14 @@
 // axe-core on every page, in light and dark: no violations.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGES } from '../support/dist';
-import { launch, openPage } from '../support/browser';
+import { openPage, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
   it.each(PAGES)('/%s has no violations', async (path) => {
-    const page = await openPage(browser, path, { colorScheme });
+    const page = await openPage(browser(), path, { colorScheme });
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(summary).toEqual([]);
@@ -25,7 +18,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
 
 describe('the axe harness', () => {
   it('reports a violation when there is one', async () => {
-    const page = await openPage(browser, '');
+    const page = await openPage(browser(), '');
     await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'x.png' })));
     const results = await new AxeBuilder({ page }).withRules(['image-alt']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual(['image-alt']);

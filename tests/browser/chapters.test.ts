@@ -1,29 +1,14 @@
 // One scenario across chapters: a change in one chapter shows up in the chapters that depend on it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DEFAULTS, type Params } from '../../src/lib/params';
-import { computeOutputs, type OutputId } from '../../src/lib/outputs';
-import { isDefined } from '../../src/lib/model/value';
-import { conclusionState, launch, openPage, outputValue, pageErrors } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import { expectedOutput as expected, expectNear as near } from '../support/model';
+import { conclusionState, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const expected = (values: Partial<Params>, id: OutputId) => {
-  const v = computeOutputs({ ...DEFAULTS, ...values })[id];
-  if (!isDefined(v)) throw new Error(`${id} undefined`);
-  return v;
-};
-const near = (actual: number, want: number) => expect(Math.abs(actual / want - 1)).toBeLessThan(1e-9);
 
 describe('the scenario flows between chapters', () => {
   it('arithmetic’s cluster → multimodal’s headroom → moats’ timeline', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const entry = (id: string) => page.locator(`essay-param:has([data-param="${id}"]) input[data-entry]`);
     await entry('gpuCount').fill('50,000');
     await entry('gpuCount').press('Enter');
@@ -48,7 +33,7 @@ describe('the scenario flows between chapters', () => {
   });
 
   it('keeps the reader’s moat answers in a shared link', async () => {
-    const page = await openPage(browser, 'moats/');
+    const page = await openPage(browser(), 'moats/');
     await page.locator('select[data-param="moatCompute"]').selectOption('partly');
     await page.locator('select[data-param="moatUsers"]').selectOption('yes');
     await page.locator('select[data-param="moatFineTuning"]').selectOption('no');
@@ -58,7 +43,7 @@ describe('the scenario flows between chapters', () => {
     expect(new URL(link).searchParams.get('moatUsers')).toBe('yes');
     await page.context().close();
 
-    const fresh = await openPage(browser, link.slice(link.indexOf('/moats/') + 1));
+    const fresh = await openPage(browser(), link.slice(link.indexOf('/moats/') + 1));
     expect(await fresh.locator('select[data-param="moatCompute"]').inputValue()).toBe('partly');
     expect(await fresh.locator('select[data-param="moatUsers"]').inputValue()).toBe('yes');
     expect(await outputValue(fresh, 'moatsAgreed')).toBe(2);
@@ -66,7 +51,7 @@ describe('the scenario flows between chapters', () => {
   });
 
   it('lets the lifelines chapter’s archetypes and lifeline feed the customization chapter', async () => {
-    const page = await openPage(browser, 'lifelines/');
+    const page = await openPage(browser(), 'lifelines/');
     const coupling = page.locator('button[data-set-param="subsumeChance"][data-set-value="0.5"]');
     await coupling.click();
     expect(await coupling.getAttribute('aria-pressed')).toBe('true');
@@ -81,7 +66,7 @@ describe('the scenario flows between chapters', () => {
   });
 
   it('says why when an output is undefined: no break-even when serving costs as much as the API', async () => {
-    const page = await openPage(browser, 'customization/?customServingPerMTokUsd=60');
+    const page = await openPage(browser(), 'customization/?customServingPerMTokUsd=60');
     const out = page.locator('[data-output="breakEvenMonthlyTokens"]').first();
     expect(await out.getAttribute('data-undefined')).toBe('true');
     expect(await out.innerText()).toContain('no break-even volume');

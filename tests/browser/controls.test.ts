@@ -1,29 +1,15 @@
 // Real key presses, drags and typing in Debian's Chromium: numbers, sentences, charts and the URL follow.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { DEFAULTS, type Params } from '../../src/lib/params';
-import { computeOutputs, type OutputId } from '../../src/lib/outputs';
-import { isDefined } from '../../src/lib/model/value';
-import { conclusionState, conclusionText, launch, openPage, outputValue, pageErrors } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { OutputId } from '../../src/lib/outputs';
+import { expectedOutput as expected, expectNear as near } from '../support/model';
+import { conclusionState, conclusionText, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
-const expected = (values: Partial<Params>, id: OutputId) => {
-  const v = computeOutputs({ ...DEFAULTS, ...values })[id];
-  if (!isDefined(v)) throw new Error(`${id} undefined`);
-  return v;
-};
-const near = (actual: number, want: number) => expect(Math.abs(actual / want - 1)).toBeLessThan(1e-9);
 
 describe('changing a number', () => {
   it('updates the outputs, the conclusion’s sentence, the chart and the URL, loading Plot only then', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     const before = await conclusionText(page, 'leveredCostBand');
@@ -58,7 +44,7 @@ describe('changing a number', () => {
   });
 
   it('follows a slider’s input event, on a log scale too', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await page.locator('input[type="range"][data-param="mfu"]').fill('0.6');
     near(await outputValue(page, 'trainingCostUsd'), expected({ mfu: 0.6 }, 'trainingCostUsd'));
     const count = page.locator('input[type="range"][data-param="gpuCount"]');
@@ -70,7 +56,7 @@ describe('changing a number', () => {
   });
 
   it('scrubs a number by dragging it', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const slider = page.locator('[role="slider"][data-param="kernelSpeedup"]');
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
@@ -86,7 +72,7 @@ describe('changing a number', () => {
   });
 
   it('takes a typed value, clamps one out of range and refuses one that is not a number, saying so', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const entry = page.locator('essay-param:has([data-param="gpuCount"]) input[data-entry]');
     await entry.fill('10k');
     await entry.press('Enter');
@@ -108,7 +94,7 @@ describe('changing a number', () => {
 
 describe('presets and sharing', () => {
   it('applies the DeepSeek-V3 preset, reproducing its GPU-hours, and goes back to the essay', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await page.locator('button[data-preset="deepseek-v3"]').click();
     expect(await page.locator('button[data-preset="deepseek-v3"]').getAttribute('aria-pressed')).toBe('true');
     expect(Math.abs((await outputValue(page, 'gpuHours')) / 2.664e6 - 1)).toBeLessThan(0.03);
@@ -121,7 +107,7 @@ describe('presets and sharing', () => {
   });
 
   it('copies a link that reproduces the scenario in a fresh browser, on any chapter', async () => {
-    const page = await openPage(browser, 'arithmetic/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), 'arithmetic/', { permissions: ['clipboard-read', 'clipboard-write'] });
     await page.locator('button[data-preset="llama-3.1-405b"]').click();
     await page.locator('[role="slider"][data-param="toleranceMonths"]').focus();
     await page.keyboard.press('PageUp');
@@ -133,7 +119,7 @@ describe('presets and sharing', () => {
     const original = await Promise.all(ids.map((id) => outputValue(page, id)));
     await page.context().close();
 
-    const fresh = await openPage(browser, link.replace(/^.*?\/arithmetic\//, 'arithmetic/'));
+    const fresh = await openPage(browser(), link.replace(/^.*?\/arithmetic\//, 'arithmetic/'));
     expect(await Promise.all(ids.map((id) => outputValue(fresh, id)))).toEqual(original);
     expect(await fresh.locator('button[data-preset="llama-3.1-405b"]').getAttribute('aria-pressed')).toBe('false');
 
@@ -151,7 +137,7 @@ describe('presets and sharing', () => {
   });
 
   it('reads a tampered link politely: clamps, drops and ignores with notices, and keeps the rest', async () => {
-    const page = await openPage(browser, 'arithmetic/?mfu=5&gpuCount=abc&%3Cimg%20src%3Dx%3E=1&gpuHourUsd=2&gpu=tpu');
+    const page = await openPage(browser(), 'arithmetic/?mfu=5&gpuCount=abc&%3Cimg%20src%3Dx%3E=1&gpuHourUsd=2&gpu=tpu');
     const notices = page.locator('[data-notices] li');
     await expect.poll(() => notices.count()).toBe(4);
     const text = await page.locator('[data-notices]').innerText();

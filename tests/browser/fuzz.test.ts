@@ -1,23 +1,16 @@
 // Adversarial links in a real browser: never an error, never injected HTML, never NaN on screen.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Browser } from 'playwright-core';
 import { adversarialQuery } from '../support/adversarial';
-import { baseUrl, launch } from '../support/browser';
+import { baseUrl, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const queries = fc.sample(adversarialQuery, { seed: 7, numRuns: 40 });
 
 describe('fuzz: adversarial links', () => {
   it.each(['arithmetic/', 'hindsight/'])('/%s survives 40 hostile query strings', async (path) => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

@@ -1,23 +1,16 @@
 // The reader as judge: an override changes the tally and survives a shared link; filters work.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { binomialTail } from '../../src/lib/model/hindsight';
-import { launch, openPage, pageErrors } from '../support/browser';
+import { openPage, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const count = async (page: import('playwright-core').Page, verdict: string) =>
   Number(await page.locator(`[data-tally="${verdict}"]`).getAttribute('data-value'));
 
 describe('the scorecard', () => {
   it('lets the reader overrule a verdict: the tally, the test, the chart and the link follow', async () => {
-    const page = await openPage(browser, 'hindsight/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), 'hindsight/', { permissions: ['clipboard-read', 'clipboard-write'] });
     const borne = await count(page, 'borne-out');
     const not = await count(page, 'not-borne-out');
     const chanceBefore = await page.locator('[data-record-chance]').getAttribute('data-value');
@@ -42,7 +35,7 @@ describe('the scorecard', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await page.context().close();
 
-    const fresh = await openPage(browser, link.slice(link.indexOf('/hindsight/') + 1));
+    const fresh = await openPage(browser(), link.slice(link.indexOf('/hindsight/') + 1));
     expect(await count(fresh, 'borne-out')).toBe(borne + 1);
     expect(await fresh.locator('select[data-judge="efficiency-60"]').inputValue()).toBe('borne-out');
     expect(Number(await fresh.locator('[data-record-chance]').getAttribute('data-value'))).toBeCloseTo(binomialTail(borne + 1, borne + not, 0.6), 12);
@@ -55,7 +48,7 @@ describe('the scorecard', () => {
   });
 
   it('filters by verdict and by chapter', async () => {
-    const page = await openPage(browser, 'hindsight/');
+    const page = await openPage(browser(), 'hindsight/');
     const visible = () => page.locator('[data-claim]:visible').count();
     const total = await page.locator('[data-claim]').count();
     await page.locator('button[data-filter-verdict="too-early"]').click();
@@ -70,7 +63,7 @@ describe('the scorecard', () => {
   });
 
   it('ignores a verdict for a prediction it does not have, with a notice', async () => {
-    const page = await openPage(browser, 'hindsight/?judge.no-such-claim=partly&judge.fp8-lever=partly');
+    const page = await openPage(browser(), 'hindsight/?judge.no-such-claim=partly&judge.fp8-lever=partly');
     await expect.poll(() => page.locator('[data-notices] li').count()).toBe(1);
     expect(await page.locator('[data-notices]').innerText()).toContain('no-such-claim');
     expect(await page.locator('[data-claim="fp8-lever"]').getAttribute('data-verdict')).toBe('partly');

@@ -1,21 +1,14 @@
 // Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
 // and a polite announcement when a conclusion changes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
-import { baseUrl, launch, openPage, pageErrors } from '../support/browser';
+import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe.each(PAGES)('/%s', (path) => {
   it('requests nothing from another origin, breaks no policy, and does not shift', async () => {
-    const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     const requests: string[] = [];
     const violations: string[] = [];
@@ -45,7 +38,7 @@ describe.each(PAGES)('/%s', (path) => {
 
 describe('announcements', () => {
   it('announces a changed conclusion once, politely, after the reader pauses', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     const live = page.locator('[data-announcer]');
     expect(await live.getAttribute('aria-live')).toBe('polite');
     expect(await live.innerText()).toBe('');

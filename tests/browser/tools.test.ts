@@ -1,21 +1,15 @@
 // The reader's tools: assumptions ledger, goal seek, sensitivity, save/open/cite, print, layout.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { DEFAULTS } from '../../src/lib/params';
 import { computeOutputs } from '../../src/lib/outputs';
 import { PAGES } from '../support/dist';
-import { launch, openPage, outputValue, pageErrors } from '../support/browser';
+import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openTools(page: Page): Promise<void> {
   await page.locator('essay-tools summary').click();
@@ -30,7 +24,7 @@ async function typeInto(page: Page, param: string, text: string): Promise<void> 
 
 describe('your assumptions against the essay’s', () => {
   it('lists every changed number with the essay’s value and origin, and resets one or all', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     expect(await page.locator('[data-ledger-empty]').count()).toBe(1);
     await typeInto(page, 'mfu', '45%');
@@ -58,7 +52,7 @@ describe('your assumptions against the essay’s', () => {
 
 describe('goal seek', () => {
   it('brings the training cost to $10M by the price of a GPU-hour, within 1%', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
     await page.locator('input[data-goal-target]').fill('$10M');
@@ -74,7 +68,7 @@ describe('goal seek', () => {
   });
 
   it('says when the target is out of reach, and how close it gets', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('input[data-goal-target]').fill('10M');
     await page.locator('input[data-goal-target]').dispatchEvent('change');
@@ -89,7 +83,7 @@ describe('goal seek', () => {
   });
 
   it('follows a target dragged with the keyboard', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('select[data-goal-output]').selectOption('trainingDays');
     await page.locator('select[data-goal-input]').selectOption('gpuCount');
@@ -103,7 +97,7 @@ describe('goal seek', () => {
 
 describe('sensitivity', () => {
   it('orders the bars by effect, and a bar leads to its input', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('select[data-sens-output]').selectOption('trainingCostUsd');
     const swings = (await page.locator('[data-sens-bar]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-swing')))));
@@ -120,7 +114,7 @@ describe('sensitivity', () => {
 
 describe('save, open and cite', () => {
   it('downloads the scenario as JSON, which opens again to the same link', async () => {
-    const page = await openPage(browser, 'arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
+    const page = await openPage(browser(), 'arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-json]').click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'scenario.json');
@@ -130,7 +124,7 @@ describe('save, open and cite', () => {
     const query = new URL(page.url()).search;
     await page.context().close();
 
-    const fresh = await openPage(browser, 'arithmetic/');
+    const fresh = await openPage(browser(), 'arithmetic/');
     await openTools(fresh);
     await fresh.locator('input[data-open-json]').setInputFiles(file);
     await expect.poll(() => new URL(fresh.url()).search).toBe(query);
@@ -139,7 +133,7 @@ describe('save, open and cite', () => {
   });
 
   it('refuses a file that is not a saved scenario, politely', async () => {
-    const page = await openPage(browser, 'arithmetic/');
+    const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('input[data-open-json]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect.poll(() => page.locator('[data-notices] li').count()).toBe(1);
@@ -148,7 +142,7 @@ describe('save, open and cite', () => {
   });
 
   it('downloads every result as CSV and copies a citation with the value, link and date', async () => {
-    const page = await openPage(browser, 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await openPage(browser(), 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-csv]').click()]);
     const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
@@ -168,7 +162,7 @@ describe('save, open and cite', () => {
 
 describe('reading', () => {
   it('prints the reader’s scenario as a card, with the link', async () => {
-    const page = await openPage(browser, 'arithmetic/?mfu=0.45');
+    const page = await openPage(browser(), 'arithmetic/?mfu=0.45');
     await page.emulateMedia({ media: 'print' });
     const card = page.locator('essay-print-card');
     expect(await card.isVisible()).toBe(true);
@@ -182,14 +176,14 @@ describe('reading', () => {
   });
 
   it.each(PAGES)('/%s has no horizontal scroll at 320 px', async (path) => {
-    const page = await openPage(browser, path, { viewport: { width: 320, height: 640 } });
+    const page = await openPage(browser(), path, { viewport: { width: 320, height: 640 } });
     const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll).toBeLessThanOrEqual(width);
     await page.context().close();
   });
 
   it('switches between system, light and dark themes and remembers the choice', async () => {
-    const page = await openPage(browser, '', { colorScheme: 'light' });
+    const page = await openPage(browser(), '', { colorScheme: 'light' });
     const button = page.locator('essay-theme button');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();

@@ -18,6 +18,7 @@ import {
   EPOCH_COMPUTE_GROWTH_LOW,
 } from '../model/arithmetic';
 import { FACTS } from '../facts';
+import { hidePicture } from './a11y';
 import { GROWTH_GRID, costLines, extremeAt, launchRows, moatLines, sizeRows, survivalSeries, switchingCurve } from './meta';
 
 const CHART_WIDTH = 640;
@@ -232,17 +233,7 @@ const SPECS: Readonly<Record<ChartId, (p: Params, document?: Doc) => Plot.PlotOp
   switching,
 };
 
-/**
- * Renders a chart. The picture is hidden from assistive technology: the
- * chart's text description and data table say the same in words.
- */
+/** Renders a chart (its picture hidden from assistive technology; see a11y.ts). */
 export function renderChart(id: ChartId, p: Params, document?: Doc): SVGSVGElement {
-  const svg = Plot.plot(SPECS[id](p, document)) as SVGSVGElement;
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
-    el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-  }
-  return svg;
+  return hidePicture(Plot.plot(SPECS[id](p, document)) as SVGSVGElement);
 }

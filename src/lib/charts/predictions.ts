@@ -3,6 +3,7 @@
  * its horizon, coloured by verdict. Pure: rows in, SVG out.
  */
 import * as Plot from '@observablehq/plot';
+import { hidePicture } from './a11y';
 import { VERDICTS, VERDICT_LABELS, type Verdict } from '../verdicts';
 
 export interface PredictionRow {
@@ -43,11 +44,7 @@ export function renderPredictionsChart(rows: readonly PredictionRow[], document?
     ],
     ...(document ? { document } : {}),
   }) as SVGSVGElement;
-  svg.setAttribute('aria-hidden', 'true');
-  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
-    el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-  }
+  hidePicture(svg);
   return svg;
 }
 

@@ -1,5 +1,6 @@
 /** The sensitivity tool's tornado chart: one bar per input, largest swing on top. */
 import * as Plot from '@observablehq/plot';
+import { hidePicture } from './a11y';
 import type { SensitivityBar } from '../tools/sensitivity';
 
 export function renderTornado(bars: readonly SensitivityBar[], base: number | undefined, format: (v: number) => string, document?: Document): SVGSVGElement {
@@ -20,11 +21,7 @@ export function renderTornado(bars: readonly SensitivityBar[], base: number | un
     ],
     ...(document ? { document } : {}),
   }) as SVGSVGElement;
-  svg.setAttribute('aria-hidden', 'true');
-  for (const el of svg.querySelectorAll('[aria-label], [aria-description]')) {
-    el.removeAttribute('aria-label');
-    el.removeAttribute('aria-description');
-  }
+  hidePicture(svg);
   // Let each bar lead to its input: the rects come in the order of the rows.
   svg.querySelectorAll('.bar-step rect').forEach((rect, i) => {
     const row = rows[i];
