@@ -3,7 +3,8 @@
 // that can be checked deterministically are tests (tests/html/budget.test.ts,
 // tests/browser/quality.test.ts); the timings are reported here only.
 // Writes bench-results/latest.json and the "Latest run" section of docs/PERFORMANCE.md.
-import { spawnSync } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -104,14 +105,16 @@ await browser.close();
 let lighthouse = null;
 if (existsSync('node_modules/lighthouse')) {
   lighthouse = {};
-  const run = (url, preset) => {
-    const r = spawnSync(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    const json = JSON.parse(r.stdout);
+  // Asynchronous: the server answering Lighthouse runs in this very process.
+  const run = async (url, preset) => {
+    const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
+    const json = JSON.parse(stdout);
     return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100 };
   };
   for (const path of ['', 'arithmetic/']) {
     for (const preset of ['mobile', 'desktop']) {
-      const runs = Array.from({ length: LIGHTHOUSE_RUNS }, () => run(server.url + path, preset));
+      const runs = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await run(server.url + path, preset));
       lighthouse[`/${path} ${preset}`] = { performance: quantile(runs.map((r) => r.performance), 0.5), accessibility: quantile(runs.map((r) => r.accessibility), 0.5) };
     }
   }
