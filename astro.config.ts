@@ -6,6 +6,13 @@ import securityHeaders from './src/integrations/security-headers';
 // BASE_PATH: the sub-path the site is served under ("/essay/"); SITE_URL: its absolute origin.
 const base = process.env.BASE_PATH ?? '/';
 
+// Astro reads an exported BASE_URL as its own import.meta.env.BASE_URL, which would point every
+// link of the built pages at the wrong path; some CI systems export one. BASE_PATH is the setting.
+if (process.env.BASE_URL !== undefined) {
+  console.warn(`astro.config: ignoring the environment's BASE_URL (${process.env.BASE_URL}); set BASE_PATH to choose the sub-path.`);
+  delete process.env.BASE_URL;
+}
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://example.org',
   base,

@@ -25,7 +25,8 @@ beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'essay-subpath-'));
   const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
     cwd: ROOT,
-    env: buildEnv({ BASE_PATH: BASE, SITE_URL: 'https://deploy.test' }),
+    // An exported BASE_URL (some CI systems set one) must not override BASE_PATH.
+    env: buildEnv({ BASE_PATH: BASE, SITE_URL: 'https://deploy.test', BASE_URL: '/' }),
     encoding: 'utf8',
   });
   if (r.status !== 0) throw new Error(`The build under ${BASE} failed:\n${r.stdout}\n${r.stderr}`);
