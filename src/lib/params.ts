@@ -321,10 +321,6 @@ export function isParamId(id: string): id is ParamId {
   return Object.hasOwn(PARAMS, id);
 }
 
-export function paramSpec(id: ParamId): ParamSpec {
-  return PARAMS[id];
-}
-
 export function isEnumSpec(spec: ParamSpec): spec is EnumParamSpec {
   return spec.kind === 'enum';
 }
