@@ -24,7 +24,69 @@ function copyProject(): string {
   return dir;
 }
 
+/** Replaces `from` in a file of the copy; fails if it is not there, so that the test keeps testing a real edit. */
+function edit(dir: string, path: string, from: string | RegExp, to: string): void {
+  const file = join(dir, path);
+  const text = readFileSync(file, 'utf8');
+  const next = text.replace(from, to);
+  expect(next, `${path}: ${String(from)}`).not.toBe(text);
+  writeFileSync(file, next);
+}
+
+/** The line of the first occurrence of `text` in a file of the copy. */
+function lineIn(dir: string, path: string, text: string): number {
+  return readFileSync(join(dir, path), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+}
+
 describe('the build refuses an editor’s mistakes', () => {
+  it('stops at each everyday mistake in a chapter, naming the file, the line and the fix', () => {
+    const dir = copyProject();
+    try {
+      const rockets = 'src/content/chapters/rockets.mdx';
+      const custom = 'src/content/chapters/customization.mdx';
+      const life = 'src/content/chapters/lifelines.mdx';
+      edit(dir, rockets, '<Out id="performanceBarUsd" />', '<out id="performanceBarUsd" />');
+      edit(dir, rockets, '<Out id="challengerLaunchCostUsd" />', '<Ouf id="challengerLaunchCostUsd" />');
+      edit(dir, rockets, /^status: written$/m, 'status: draft');
+      edit(dir, custom, /<\/Conclusion>/, '');
+      edit(dir, life, '<SetButton id="subsumeChance" value="1">', '<SetButton id="subsumeChance" value="1.5">');
+      edit(dir, life, '<ChapterLink to="customization">', '<ChapterLink to="customization" hash="no-such-heading">');
+      edit(dir, life, '<span slot="true">So with these numbers', "<span slot='true'>So with these numbers");
+      edit(dir, life, /\n## Do short projects create value\?\n/, '\nEfficiency rose to 30 per cent, and the round was 99.9 million dollars.\n\n## Do short projects create value?\n');
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      const at = (path: string, text: string) => `${path}:${lineIn(dir, path, text)}: `;
+      for (const message of [
+        `${at(rockets, '<out id=')}<out> is in lower case, so it would be an empty HTML tag, not the component. Write <Out … />`,
+        `${at(rockets, '<Ouf id=')}<Ouf> is not a component. Did you mean <Out>`,
+        `${at(rockets, 'status: draft')}frontmatter "status": `,
+        `${at(custom, '<Conclusion id="customPaysOff"')}<Conclusion id="customPaysOff" block> is never closed: add </Conclusion> after its content`,
+        `${at(life, 'value="1.5"')}<SetButton id="subsumeChance" value="1.5">: 1.5 lies outside the parameter's range. Use a value from 0.01 to 1.`,
+        `${at(life, 'hash="no-such-heading"')}<ChapterLink to="customization" hash="no-such-heading">: the customization page has no heading with the id "no-such-heading".`,
+        `${at(life, "slot='true'")}slot='true' is in single quotes, so no state would show this sentence. Write slot="true".`,
+        `${at(life, '30 per cent')}“30 per cent” is a figure typed by hand. Use <Out>, <Scrub> or <Fact>`,
+        `${at(life, '30 per cent')}“99.9 million dollars” is a figure typed by hand.`,
+      ]) {
+        expect(output).toContain(message);
+      }
+      expect(output).toContain('expected one of "written"|"coming"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops at a parameter whose default lies outside its range, naming the inputs file and the id', () => {
+    const dir = copyProject();
+    try {
+      edit(dir, 'src/lib/model/lifelines/inputs.ts', /(subsumeChance: \{[^}]*?)default: 1,/, '$1default: 1.5,');
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('src/lib/model/lifelines/inputs.ts: parameter "subsumeChance": its default 1.5 lies outside its range, 0.01 to 1. Change the default or widen the range.');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('fails on an unknown id with the file, the line, the id and the nearest valid ids', () => {
     const dir = copyProject();
     try {

@@ -55,8 +55,10 @@ const LINKS: readonly (readonly [name: string, query: string, values: Partial<Pa
   ['verdicts only', 'v=1&judge.ten-trillion-in-a-year=too-early', {}, { 'ten-trillion-in-a-year': 'too-early' }],
 ];
 
+const CASES = LINKS.map(([name, query, values, judge = {}]) => ({ name, query, values, judge }));
+
 describe('links made by an earlier version', () => {
-  it.each(LINKS)('%s decodes to the same scenario, without a notice', (_name, query, values, judge = {}) => {
+  it.each(CASES)('$name decodes to the same scenario, without a notice', ({ query, values, judge }) => {
     for (const q of [query, `?${query}`]) {
       const decoded = decodeScenario(q);
       expect(decoded.notices).toEqual([]);
@@ -65,7 +67,7 @@ describe('links made by an earlier version', () => {
     }
   });
 
-  it.each(LINKS)('%s is written again as the same set of settings', (_name, query, values, judge = {}) => {
+  it.each(CASES)('$name is written again as the same set of settings', ({ query, values, judge }) => {
     const again = encodeScenario({ ...DEFAULTS, ...values }, judge);
     expect(new Set(new URLSearchParams(again))).toEqual(new Set(new URLSearchParams(query)));
   });
