@@ -48,15 +48,16 @@ function layout(card: SocialCard): Node {
     el({ display: 'flex', width: CARD_WIDTH, height: 14, background: COLORS.accent }, ''),
     el({ display: 'flex', flexDirection: 'column', width, flexGrow: 1, margin: '44px 72px 48px' }, [
       el({ display: 'flex', fontFamily: 'Roboto', fontSize: 26, color: COLORS.muted }, card.kicker),
-      el({ display: 'flex', fontFamily: 'Roboto', fontWeight: 700, fontSize: card.title.length > 44 ? 52 : 60, lineHeight: 1.15, marginTop: 16 }, card.title),
-      el({ display: 'flex', fontFamily: 'Charis SIL', fontSize: long ? 28 : 32, lineHeight: 1.4, marginTop: 20 }, card.claim),
+      // Long words end in an ellipsis rather than run into the figure: two lines of title, four of claim.
+      el({ display: 'block', width, fontFamily: 'Roboto', fontWeight: 700, fontSize: card.title.length > 44 ? 52 : 60, lineHeight: 1.15, marginTop: 16, lineClamp: 2 }, card.title),
+      el({ display: 'block', width, fontFamily: 'Charis SIL', fontSize: long ? 28 : 32, lineHeight: 1.4, marginTop: 20, lineClamp: 4 }, card.claim),
       el({ display: 'flex', flexGrow: 1 }, ''),
       el(
         { display: 'flex', alignItems: 'center', width, borderTop: `2px solid ${COLORS.rule}`, paddingTop: 20 },
         card.figure
           ? [
               el({ display: 'flex', fontFamily: 'Charis SIL', fontWeight: 700, fontSize: 56, color: COLORS.accent, marginRight: 28, flexShrink: 0 }, card.figure.value),
-              el({ display: 'flex', fontFamily: 'Roboto', fontSize: 25, lineHeight: 1.3, color: COLORS.muted, flexShrink: 1 }, card.figure.label),
+              el({ display: 'block', fontFamily: 'Roboto', fontSize: 25, lineHeight: 1.3, color: COLORS.muted, flexShrink: 1, lineClamp: 2 }, card.figure.label),
             ]
           : // A chapter without a headline figure yet: the credit instead.
             el({ display: 'flex', fontFamily: 'Roboto', fontSize: 25, color: COLORS.muted }, CREDIT),
