@@ -4,7 +4,7 @@
  * paths, which is why this file's name is a parameter).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CHAPTER_SLUGS } from '../lib/chapters';
+import { CHAPTER_SLUGS } from '../lib/model/chapters';
 import { sitePath } from '../lib/paths';
 
 export const getStaticPaths = (() => (import.meta.env.SITE ? [{ params: { sitemap: 'sitemap' } }] : [])) satisfies GetStaticPaths;

@@ -2,9 +2,10 @@
  * What a page's social card says: its title, its claim and its headline figure at the essay's
  * numbers (the defaults). Pure: src/lib/social/cards.ts gathers the pages' data, render.ts draws.
  */
-import { OUTPUTS, isOutputId, type OutputSpec } from '../outputs';
+import { OUTPUTS, type OutputSpec } from '../model/words';
+import { isOutputId } from '../model/numbers';
+import { isDefined } from '../model/kit';
 import { formatValue, spokenValue } from '../format';
-import { isDefined } from '../model/value';
 import { $outputs } from '../../state/scenario';
 import { DEK_PLACEHOLDER } from '../../content.config';
 

@@ -3,10 +3,10 @@
  * from the chapters' frontmatter (title, dek or description, headline) and the predictions' tally.
  */
 import { getCollection } from 'astro:content';
-import { CHAPTER_SLUGS } from '../chapters';
+import { CHAPTER_SLUGS } from '../model/chapters';
+import { DEFAULTS } from '../model/numbers';
 import { orderedChapters } from '../toc';
 import { tally } from '../model/hindsight';
-import { DEFAULTS } from '../params';
 import { predictionRows } from '../hindsight-data';
 import { fillDek, headlineFigure, type SocialCard } from './card-data';
 
