@@ -2,9 +2,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import validateContent from './src/integrations/validate-content';
 import securityHeaders from './src/integrations/security-headers';
+import siteAddress from './src/integrations/site-address';
+import { normaliseBasePath, resolveSiteAddress } from './src/lib/site-address';
 
-// BASE_PATH: the sub-path the site is served under ("/essay/"); SITE_URL: its absolute origin.
-const base = process.env.BASE_PATH ?? '/';
+// BASE_PATH: the sub-path the site is served under ("/essay/"); SITE_URL: its absolute origin,
+// else the one the host names in its build environment, else none (docs/DEPLOY.md).
+// A malformed value stops here, with a message saying what was expected.
+const base = normaliseBasePath(process.env.BASE_PATH);
+const address = resolveSiteAddress(process.env);
 
 // Astro reads an exported BASE_URL as its own import.meta.env.BASE_URL, which would point every
 // link of the built pages at the wrong path; some CI systems export one. BASE_PATH is the setting.
@@ -14,13 +19,13 @@ if (process.env.BASE_URL !== undefined) {
 }
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://example.org',
+  ...(address.origin === undefined ? {} : { site: address.origin }),
   base,
   trailingSlash: 'always',
   output: 'static',
   // `true` keeps the spaces around inline components in prose ('jsx' drops them).
   compressHTML: true,
-  integrations: [validateContent(), mdx(), securityHeaders()],
+  integrations: [validateContent(), mdx(), securityHeaders(), siteAddress(address, process.env)],
   vite: {
     build: {
       rollupOptions: {

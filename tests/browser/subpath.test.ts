@@ -1,35 +1,27 @@
 // Deploying under a sub-path: build with BASE_PATH=/essay/, serve it there, follow every
 // internal link, script, style and image on every page, and use the site in the browser.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
-import { ROOT } from '../support/dist';
 import { launch } from '../support/browser';
-import { buildEnv } from '../support/env';
+import { buildSite, filesUnder } from '../support/build';
 
 const BASE = '/essay/';
 let out: string;
 let server: StaticServer;
 let browser: Browser;
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : []));
-}
+const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html'));
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'essay-subpath-'));
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', out], {
-    cwd: ROOT,
-    // An exported BASE_URL (some CI systems set one) must not override BASE_PATH.
-    env: buildEnv({ BASE_PATH: BASE, SITE_URL: 'https://deploy.test', BASE_URL: '/' }),
-    encoding: 'utf8',
-  });
-  if (r.status !== 0) throw new Error(`The build under ${BASE} failed:\n${r.stdout}\n${r.stderr}`);
+  // An exported BASE_URL (some CI systems set one) must not override BASE_PATH.
+  const r = buildSite(out, { BASE_PATH: BASE, SITE_URL: 'https://deploy.test', BASE_URL: '/' });
+  if (r.status !== 0) throw new Error(`The build under ${BASE} failed:\n${r.output}`);
   server = await startServer({ root: out, base: BASE });
   browser = await launch();
 });
@@ -64,9 +56,25 @@ describe(`the site under ${BASE}`, () => {
     // Absolute addresses use SITE_URL and the sub-path.
     const home = parse(readFileSync(join(out, 'arithmetic/index.html'), 'utf8'));
     expect(home.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://deploy.test/essay/arithmetic/');
-    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://deploy.test/essay/social.png');
+    expect(home.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe('https://deploy.test/essay/social/arithmetic.png');
     expect(readFileSync(join(out, 'sitemap.xml'), 'utf8')).toContain('<loc>https://deploy.test/essay/hindsight/</loc>');
     expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://deploy.test/essay/sitemap.xml');
+  });
+
+  it('serves every page’s own social card under the sub-path', async () => {
+    const seen = new Set<string>();
+    for (const file of htmlFiles(out)) {
+      const image = parse(readFileSync(file, 'utf8')).querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(image.startsWith(`https://deploy.test${BASE}social/`), `${file}: ${image}`).toBe(true);
+      if (!file.endsWith('404.html')) {
+        expect(seen.has(image), `${file} shares its card`).toBe(false);
+        seen.add(image);
+      }
+      const res = await fetch(new URL(new URL(image).pathname, server.url));
+      expect(res.status, image).toBe(200);
+      expect(res.headers.get('content-type'), image).toContain('image/png');
+    }
+    expect(seen.size).toBe(8);
   });
 
   it('works in the browser: numbers, lazy charts, tools and links between chapters', async () => {
@@ -86,6 +94,15 @@ describe(`the site under ${BASE}`, () => {
     await page.locator('essay-tools summary').click();
     await page.waitForSelector('essay-tools[data-loaded="true"]');
     expect(new URL(page.url()).pathname).toBe(`${BASE}arithmetic/`);
+    // The page's card loads in the browser from its own origin, at its full size.
+    const card = await page.evaluate(async () => {
+      const meta = document.querySelector<HTMLMetaElement>('meta[property="og:image"]');
+      const img = new Image();
+      img.src = new URL(new URL(meta?.content ?? '').pathname, location.origin).href;
+      await img.decode();
+      return { path: new URL(img.src).pathname, width: img.naturalWidth, height: img.naturalHeight };
+    });
+    expect(card).toEqual({ path: `${BASE}social/arithmetic.png`, width: 1200, height: 630 });
     await page.locator('.chapter-nav a[rel="next"]').click();
     await page.waitForURL((u) => u.pathname === `${BASE}multimodal/` && u.searchParams.get('gpuPriceCut') === '0.1');
     expect(errors).toEqual([]);

@@ -1,20 +1,12 @@
 // An editor's mistake fails the build, naming the file and the valid choices.
 import { describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/dist';
-import { buildEnv } from '../support/env';
+import { buildSite } from '../support/build';
 
-function build(cwd: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', join(cwd, 'out')], {
-    cwd,
-    env: buildEnv(env),
-    encoding: 'utf8',
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-}
+const build = (cwd: string) => buildSite(join(cwd, 'out'), {}, cwd);
 
 /** A copy of the project's sources in a temporary folder, sharing node_modules. */
 function copyProject(): string {

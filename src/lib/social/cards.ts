@@ -1,0 +1,73 @@
+/**
+ * Every page's social card: the home page, each chapter and the scorecard. Gathered at build time
+ * from the chapters' frontmatter (title, dek or description, headline) and the predictions' tally.
+ */
+import { getCollection } from 'astro:content';
+import { CHAPTER_SLUGS } from '../model/chapters';
+import { DEFAULTS } from '../model/numbers';
+import { orderedChapters } from '../toc';
+import { tally } from '../model/hindsight';
+import { predictionRows } from '../hindsight-data';
+import { fillDek, headlineFigure, type SocialCard } from './card-data';
+
+const SITE = 'Almost September, explored';
+
+/** The titles and claims of the home page and the scorecard, shared with their pages. */
+export const HOME = {
+  title: SITE,
+  description: 'The economics of large AI models in September 2023, retold as an essay whose numbers you can change, and checked against what happened since.',
+} as const;
+export const SCORECARD = {
+  title: 'Hindsight: the essay’s predictions, scored',
+  description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and the essay’s own coin-flip test.',
+} as const;
+
+let cards: Promise<readonly SocialCard[]> | undefined;
+
+async function gather(): Promise<readonly SocialCard[]> {
+  const chapters = orderedChapters(await getCollection('chapters'), CHAPTER_SLUGS);
+  const t = tally(predictionRows(await getCollection('predictions')).map((r) => r.verdict), DEFAULTS.guessAccuracy);
+  return [
+    {
+      id: 'home',
+      kicker: `An explorable essay in ${chapters.length} chapters and a scorecard`,
+      title: HOME.title,
+      claim: HOME.description,
+      // The essay's central sum, which the arithmetic chapter retells.
+      figure: headlineFigure('trainingCostUsd', 'GPT-4’s final training run, at the essay’s numbers'),
+    },
+    ...chapters.map((c, i) => ({
+      id: c.id,
+      kicker: `Chapter ${i + 1} · ${SITE}`,
+      title: c.data.title,
+      claim: c.data.dek ? fillDek(c.data.dek) : c.data.description,
+      figure: c.data.headline ? headlineFigure(c.data.headline) : undefined,
+    })),
+    {
+      id: 'hindsight',
+      kicker: `Scorecard · ${SITE}`,
+      title: SCORECARD.title,
+      claim: SCORECARD.description,
+      figure:
+        t.decided === 0
+          ? undefined
+          : {
+              value: `${t.hits} of ${t.decided}`,
+              label: `predictions with a clean verdict borne out (${t.counts.partly} partly, ${t.counts['too-early']} too early to tell)`,
+            },
+    },
+  ];
+}
+
+/** All the cards, gathered once per build. */
+export function socialCards(): Promise<readonly SocialCard[]> {
+  cards ??= gather();
+  return cards;
+}
+
+/** One page's card; an unknown id is a mistake in a page's code. */
+export async function socialCard(id: string): Promise<SocialCard> {
+  const card = (await socialCards()).find((c) => c.id === id);
+  if (!card) throw new Error(`No social card "${id}": expected one of ${(await socialCards()).map((c) => c.id).join(', ')}.`);
+  return card;
+}
