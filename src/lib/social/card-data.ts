@@ -7,7 +7,7 @@ import { isOutputId } from '../model/numbers';
 import { isDefined } from '../model/kit';
 import { formatValue, spokenValue } from '../format';
 import { $outputs } from '../../state/scenario';
-import { DEK_PLACEHOLDER } from '../../content.config';
+import { DEK_PLACEHOLDER } from '../../content/chapters.schema';
 
 export interface CardFigure {
   /** The number as the page shows it: "$63 million". */
