@@ -33,6 +33,14 @@ export default defineConfig({
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
         },
+        output: {
+          // Observable Plot and its d3 modules in one chunk named for them (loaded only when a
+          // chart first redraws), instead of a chunk named after whichever module shares it.
+          manualChunks(id) {
+            if (/[\\/]node_modules[\\/](@observablehq[\\/]plot|d3-[^\\/]+|interval-tree-1d|isoformat)[\\/]/.test(id)) return 'plot';
+            return undefined;
+          },
+        },
       },
     },
   },

@@ -98,14 +98,21 @@ export function formatFxRate(v: number): string {
   return `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)} per $1`;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A decimal year as a month: 2025.05 → "January 2025". */
 export function formatMonthYear(v: number): string {
   if (!Number.isFinite(v)) return NO_VALUE;
   const year = Math.floor(v);
   const month = Math.min(11, Math.floor((v - year) * 12));
-  return `${MONTHS[month]} ${year}`;
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 1);
+  return MONTH_YEAR.format(date);
+}
+
+/** A label at the start of a sentence or a row: "training tokens" → "Training tokens". */
+export function capitalize(text: string): string {
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
 /** Formats a value by its kind of quantity. */

@@ -8,8 +8,20 @@ import type { NumericParamSpec } from './model/kit';
 /** Positions per control; log-scaled `<input type=range>` values run 0…POSITIONS. */
 export const POSITIONS = 1000;
 
+/** A value kept inside [min, max]. */
+export function clamp(value: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, value));
+}
+
+/** The value a fraction `t` of the way along a parameter's range, on its own scale (log or linear). */
+export function valueAt(spec: NumericParamSpec, t: number): number {
+  return spec.scale === 'log'
+    ? Math.exp(Math.log(spec.min) + t * (Math.log(spec.max) - Math.log(spec.min)))
+    : spec.min + t * (spec.max - spec.min);
+}
+
 export function toPosition(spec: NumericParamSpec, value: number): number {
-  const v = Math.min(spec.max, Math.max(spec.min, value));
+  const v = clamp(value, spec.min, spec.max);
   if (spec.scale === 'log') {
     const lo = Math.log(spec.min);
     return (Math.log(v) - lo) / (Math.log(spec.max) - lo);
@@ -18,12 +30,7 @@ export function toPosition(spec: NumericParamSpec, value: number): number {
 }
 
 export function fromPosition(spec: NumericParamSpec, position: number): number {
-  const t = Math.min(1, Math.max(0, position));
-  const raw =
-    spec.scale === 'log'
-      ? Math.exp(Math.log(spec.min) + t * (Math.log(spec.max) - Math.log(spec.min)))
-      : spec.min + t * (spec.max - spec.min);
-  return roundValue(spec, raw);
+  return roundValue(spec, valueAt(spec, clamp(position, 0, 1)));
 }
 
 /** Rounds to the parameter's step (and, on a log scale, to three significant digits). */
@@ -34,11 +41,12 @@ export function roundValue(spec: NumericParamSpec, value: number): number {
   // Remove floating-point dust (0.30000000000000004) by the step's decimals.
   const decimals = Math.max(0, -Math.floor(Math.log10(spec.step)));
   v = Number(v.toFixed(Math.min(decimals, 12)));
-  return Math.min(spec.max, Math.max(spec.min, v));
+  return clamp(v, spec.min, spec.max);
 }
 
-export type StepKey = 'ArrowUp' | 'ArrowRight' | 'ArrowDown' | 'ArrowLeft' | 'PageUp' | 'PageDown' | 'Home' | 'End';
-export const STEP_KEYS: readonly string[] = ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'];
+const KEYS = ['ArrowUp', 'ArrowRight', 'ArrowDown', 'ArrowLeft', 'PageUp', 'PageDown', 'Home', 'End'] as const;
+export type StepKey = (typeof KEYS)[number];
+export const STEP_KEYS: readonly string[] = KEYS;
 
 /** The value after a key press; always moves at least one step when it can. */
 export function stepValue(spec: NumericParamSpec, value: number, key: StepKey): number {
@@ -57,5 +65,5 @@ export function stepValue(spec: NumericParamSpec, value: number, key: StepKey): 
   if (next === value && value !== (up ? spec.max : spec.min)) {
     next = roundValue(spec, value + sign * spec.step);
   }
-  return Math.min(spec.max, Math.max(spec.min, next));
+  return clamp(next, spec.min, spec.max);
 }

@@ -1,5 +1,5 @@
 /** "Did you mean …?" for editors: the valid ids nearest to a mistyped one. */
-export function editDistance(a: string, b: string): number {
+function editDistance(a: string, b: string): number {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);

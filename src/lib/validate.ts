@@ -6,6 +6,7 @@
 import { PARAMS, type ParamId } from './model/numbers';
 import { isEnumSpec, type QuantityKind } from './model/kit';
 import { formatValue } from './format';
+import { clamp } from './scale';
 
 export interface Notice {
   readonly key: string;
@@ -81,7 +82,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerce
     };
   }
   if (n < spec.min || n > spec.max) {
-    const value = Math.min(spec.max, Math.max(spec.min, n));
+    const value = clamp(n, spec.min, spec.max);
     const bound = n < spec.min ? 'at least' : 'at most';
     return {
       ok: true,

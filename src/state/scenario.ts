@@ -4,7 +4,7 @@
  * essay's defaults, so components render the default numbers into the HTML.
  * Changes go through the actions below, which validate every value.
  */
-import { DEFAULTS, PARAM_IDS, isParamId, type ParamId, type Params, computeOutputs, type OutputId, type Outputs, decideConclusions, type ConclusionId, type Conclusions } from '../lib/model/numbers';
+import { DEFAULTS, PARAM_IDS, type ParamId, type Params, computeOutputs, type OutputId, type Outputs, decideConclusions, type ConclusionId, type Conclusions } from '../lib/model/numbers';
 import type { OutputValue } from '../lib/model/kit';
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { PRESETS, type PresetId } from '../lib/presets';
@@ -70,13 +70,15 @@ function write<K extends ParamId>(id: K, value: Params[K]): void {
   if ($param[id].get() !== value) $param[id].set(value);
 }
 
-/** Sets a parameter from untrusted input; clamps or refuses it with a notice. Returns whether it was set. */
-export function setParam(id: string, raw: unknown): boolean {
-  if (!isParamId(id)) return false;
+/**
+ * Sets a parameter from an untrusted value; clamps or refuses it with a notice. Returns whether
+ * it was set. The id is typed: a control checks its `data-param` with isParamId first.
+ */
+export function setParam<K extends ParamId>(id: K, raw: unknown): boolean {
   const result = coerceParam(id, raw);
   if (result.notice) notify([result.notice]);
   if (!result.ok) return false;
-  write(id, result.value as Params[typeof id]);
+  write(id, result.value as Params[K]);
   return true;
 }
 

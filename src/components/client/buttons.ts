@@ -2,7 +2,7 @@
  * `<essay-set>`: a button that sets a parameter to a value (pressed while it has it).
  * `<essay-take>`: a button that sets a parameter to an output's current value.
  */
-import { PARAMS, isParamId, type OutputId } from '../../lib/model/numbers';
+import { PARAMS, isOutputId, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec, isDefined } from '../../lib/model/kit';
 import { define } from './boot';
 import { $outputs, $param, setParam } from '../../state/scenario';
@@ -31,8 +31,8 @@ class EssayTake extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector<HTMLButtonElement>('button[data-take-param]');
     const id = button?.dataset.takeParam ?? '';
-    const output = (button?.dataset.takeOutput ?? '') as OutputId;
-    if (!button || !isParamId(id)) return;
+    const output = button?.dataset.takeOutput ?? '';
+    if (!button || !isParamId(id) || !isOutputId(output)) return;
     const spec = PARAMS[id];
     button.addEventListener('click', () => {
       const v = $outputs.get()[output];

@@ -1,5 +1,5 @@
 /** `<essay-out data-output="id">`: a live output in the prose. */
-import type { OutputId } from '../../lib/model/numbers';
+import { isOutputId } from '../../lib/model/numbers';
 import { isDefined, type QuantityKind } from '../../lib/model/kit';
 import { define } from './boot';
 import { outputStore } from '../../state/scenario';
@@ -21,8 +21,9 @@ class EssayOut extends HTMLElement {
   #default = '';
 
   connectedCallback(): void {
-    // Ids were checked at build time (an unknown one fails the build).
-    const id = (this.dataset.output ?? '') as OutputId;
+    // Ids were checked at build time (an unknown one fails the build); check again, as the other elements do.
+    const id = this.dataset.output ?? '';
+    if (!isOutputId(id)) return;
     const kind = this.dataset.kind as QuantityKind;
     this.#default = this.dataset.value ?? '';
     this.#unsubscribe = outputStore(id).subscribe((value) => {

@@ -11,7 +11,7 @@ export interface Change {
 }
 
 /** A parameter's value as the page shows it. */
-export function showParam(id: ParamId, value: Params[ParamId]): string {
+function showParam(id: ParamId, value: Params[ParamId]): string {
   const spec = PARAMS[id];
   if (isEnumSpec(spec)) return (spec.optionLabels as Record<string, string>)[value as string] ?? String(value);
   return formatValue(spec.kind, value as number);

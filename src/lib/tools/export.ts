@@ -6,7 +6,7 @@
 import { DEFAULTS, PARAM_IDS, type Params, OUTPUT_IDS, computeOutputs, type OutputId } from '../model/numbers';
 import { OUTPUTS } from '../model/words';
 import { isDefined } from '../model/kit';
-import { formatValue } from '../format';
+import { capitalize, formatValue } from '../format';
 import { decodeScenario, encodeScenario, URL_VERSION, type Decoded, type Judgements } from '../url';
 import { SOURCES } from '../sources';
 
@@ -53,5 +53,5 @@ export function citation(p: Params, id: OutputId, url: string, date: string): st
   const spec = OUTPUTS[id];
   const value = isDefined(v) ? formatValue(spec.kind, v) : `not defined (${v.undefinedBecause})`;
   const essay = SOURCES['original-essay'];
-  return `${spec.label[0]?.toUpperCase()}${spec.label.slice(1)}: ${value}. Computed as ${spec.formula}, in “Almost September, explored”, an explorable retelling of “${essay.title}” by ${essay.publisher} (${essay.date}); scenario at ${url} (accessed ${date}).`;
+  return `${capitalize(spec.label)}: ${value}. Computed as ${spec.formula}, in “Almost September, explored”, an explorable retelling of “${essay.title}” by ${essay.publisher} (${essay.date}); scenario at ${url} (accessed ${date}).`;
 }

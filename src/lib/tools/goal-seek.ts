@@ -6,15 +6,10 @@
  */
 import { PARAMS, PARAM_IDS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
 import { isEnumSpec, type NumericParamSpec, isDefined } from '../model/kit';
+import { clamp, valueAt } from '../scale';
 
 /** The outputs the tools offer first (the main outputs). */
 export const MAIN_OUTPUTS: readonly OutputId[] = ['trainingCostUsd', 'leveredCostUsd', 'trainingDays', 'launchesAffordable', 'yearsUntilRoundAffords'];
-
-function valueAt(spec: NumericParamSpec, t: number): number {
-  return spec.scale === 'log'
-    ? Math.exp(Math.log(spec.min) + t * (Math.log(spec.max) - Math.log(spec.min)))
-    : spec.min + t * (spec.max - spec.min);
-}
 
 function outputWith(p: Params, output: OutputId, input: NumericParamId, value: number): number | undefined {
   const v = computeOutputs({ ...p, [input]: value })[output];
@@ -39,7 +34,7 @@ export type GoalSeekResult =
 
 /** Four significant digits: close enough for any target, short enough for a link. */
 function tidy(spec: NumericParamSpec, v: number): number {
-  return Math.min(spec.max, Math.max(spec.min, Number(v.toPrecision(4))));
+  return clamp(Number(v.toPrecision(4)), spec.min, spec.max);
 }
 
 export function goalSeek(p: Params, output: OutputId, target: number, input: NumericParamId, samples = 240): GoalSeekResult {

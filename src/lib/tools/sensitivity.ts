@@ -5,6 +5,7 @@
 import { PARAMS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
 import { type NumericParamSpec, isDefined } from '../model/kit';
 import { inputsAffecting } from './goal-seek';
+import { clamp } from '../scale';
 
 export type SensitivityRange = 'halfToDouble' | 'fullRange';
 
@@ -20,7 +21,6 @@ export interface SensitivityBar {
   readonly swing: number;
 }
 
-const clamp = (spec: NumericParamSpec, v: number) => Math.min(spec.max, Math.max(spec.min, v));
 
 export function sensitivity(p: Params, output: OutputId, range: SensitivityRange = 'halfToDouble'): SensitivityBar[] {
   const at = (id: NumericParamId, v: number) => {
@@ -31,8 +31,8 @@ export function sensitivity(p: Params, output: OutputId, range: SensitivityRange
     .map((id) => {
       const spec = PARAMS[id] as NumericParamSpec;
       const v = p[id];
-      const lowInput = range === 'fullRange' ? spec.min : clamp(spec, v / 2);
-      const highInput = range === 'fullRange' ? spec.max : clamp(spec, v === 0 ? spec.step * 10 : v * 2);
+      const lowInput = range === 'fullRange' ? spec.min : clamp(v / 2, spec.min, spec.max);
+      const highInput = range === 'fullRange' ? spec.max : clamp(v === 0 ? spec.step * 10 : v * 2, spec.min, spec.max);
       const atLow = at(id, lowInput);
       const atHigh = at(id, highInput);
       const swing = atLow !== undefined && atHigh !== undefined ? Math.abs(atHigh - atLow) : Number.POSITIVE_INFINITY;

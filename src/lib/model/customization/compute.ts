@@ -21,7 +21,7 @@ export function apiMonthlyAt(p: CustomizationParams, tokens: number): number {
 }
 
 /** Fixed cost of a custom model: data, the attempts until one succeeds, the team for its life. */
-export function customFixed(p: CustomizationParams): number {
+function customFixed(p: CustomizationParams): number {
   return p.customDataUsd + p.fineTuneRunUsd / p.fineTuneSuccessChance + (p.customTeamUsdPerYear * p.customLifeMonths) / 12;
 }
 
