@@ -2,8 +2,8 @@
  * The schema of a hindsight prediction (src/content/predictions/*.yaml).
  * Exported on its own so that tests can check what it accepts and refuses.
  */
+import { CHAPTER_SLUGS } from '../lib/model/chapters';
 import { z } from 'astro/zod';
-import { CHAPTER_SLUGS } from '../lib/chapters';
 import { PREDICTION_KINDS, VERDICTS } from '../lib/verdicts';
 
 /** Whether a YYYY, YYYY-MM or YYYY-MM-DD text names a real year, month or day (no 2025-13, no 2024-02-31). */

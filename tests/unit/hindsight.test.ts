@@ -1,4 +1,5 @@
 // The scorecard's data and arithmetic: the schema, the binomial test, the tally.
+import { DEFAULTS } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +12,6 @@ import { forecastVerdicts, predictionRows, sourceDate } from '../../src/lib/hind
 import { describePredictions, monthName } from '../../src/lib/charts/predictions';
 import { checkPredictionFiles } from '../../src/integrations/validate-content';
 import { decodeScenario, encodeScenario } from '../../src/lib/url';
-import { DEFAULTS } from '../../src/lib/params';
 import { ROOT } from '../support/dist';
 
 const DIR = join(ROOT, 'src/content/predictions');
