@@ -114,7 +114,7 @@ export const FACTS = {
   // Chapter rockets
   essayTypicalRoundRange: {
     label: 'the usual size of a Chinese funding round', kind: 'cny', value: 20e6, text: '¥5M–¥20M',
-    origin: { kind: 'essay', note: 'the ledger found no source for this range' },
+    origin: { kind: 'essay', note: 'we found no source for this range; model companies later raised far more (Moonshot AI, $1B in February 2024)' },
   },
   essayLaunchCostUsd: {
     label: 'what a rocket launch and a GPT-4 run each cost, by the essay', kind: 'usd', value: 60e6,
@@ -128,11 +128,11 @@ export const FACTS = {
   },
   sdxlBaseParams: {
     label: 'SDXL base model', kind: 'count', value: 3.5e9,
-    origin: { kind: 'source', source: 'sdxl', note: 'as Stability AI announced it; the paper counts the UNet at about 2.6B' },
+    origin: { kind: 'source', source: 'sdxl-announcement', note: 'as Stability AI announced it; the SDXL paper (arXiv 2307.01952) counts the UNet at about 2.6B' },
   },
   sdxlEnsembleParams: {
     label: 'SDXL with its refiner', kind: 'count', value: 6.6e9,
-    origin: { kind: 'source', source: 'sdxl' },
+    origin: { kind: 'source', source: 'sdxl-announcement' },
   },
   gpt3Params: {
     label: 'GPT-3', kind: 'count', value: 175e9,
@@ -152,7 +152,7 @@ export const FACTS = {
   },
   models1e25: {
     label: 'models trained with over 1e25 FLOP by January 2025', kind: 'count', value: 25, text: 'over 25 models from 11 developers',
-    origin: { kind: 'source', source: 'epoch-1e25' },
+    origin: { kind: 'source', source: 'epoch-1e25', note: 'over 30 from 12 developers by June 2025' },
   },
 
   // Chapter lifelines
@@ -165,8 +165,8 @@ export const FACTS = {
     origin: { kind: 'essay' },
   },
   essayLifelineDirectionMonths: {
-    label: "the essay's lifeline for a well-chosen direction", kind: 'months', value: 12,
-    origin: { kind: 'essay', note: 'the essay says "long"; 12 months is the longest of its 3/6/12' },
+    label: "the longest of the essay's usual 3/6/12-month lifelines", kind: 'months', value: 12,
+    origin: { kind: 'essay', note: 'a well-chosen direction, the essay says, lives "very long", beyond these' },
   },
   tencentMeituanRatio: {
     label: "Tencent's market value against Meituan's, by the essay", kind: 'factor', value: 4, text: 'about 4×',

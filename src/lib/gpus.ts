@@ -38,7 +38,7 @@ export const GPUS: Readonly<Record<GpuKey, Gpu>> = {
     name: 'NVIDIA H800 SXM',
     bf16PeakFlops: 989e12,
     fp8PeakFlops: 1979e12,
-    note: 'H100 die with a cut interconnect (export part for China)',
+    note: 'H100 die with a cut interconnect (export part for China); its FLOP figures are inferred from the H100’s, as the source gives only the interconnect cut',
     source: 'h800-news',
   },
   b200: {

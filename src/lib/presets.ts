@@ -37,7 +37,8 @@ export const PRESETS = {
   },
   'llama-3.1-405b': {
     label: 'Llama 3.1 405B (2024)',
-    description: 'A dense 405B model on 15.6T tokens, 16,384 H100s at about 40% efficiency, at an assumed $2 a GPU-hour (Meta gives no price).',
+    description:
+      'A dense 405B model on 15.6T tokens, 16,384 H100s at about 40% efficiency, at an assumed $2 a GPU-hour (Meta gives no price). The model counts about 26.6M GPU-hours; Meta’s model card reports 30.84M, because the model counts only a steady main run, while the real one also lost time to restarts and included long-context training.',
     source: 'llama-3.1',
     values: {
       activeParams: 405e9,

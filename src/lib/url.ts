@@ -7,6 +7,7 @@
 import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './model/numbers';
 import { coerceParam, quote, type Notice } from './validate';
 import { PREDICTION_ID, VERDICT_LABELS, VERDICTS, isVerdict, type Verdict } from './verdicts';
+import { isPredictionId } from './prediction-ids';
 
 /** The reader's own verdicts on the essay's predictions, by prediction id. */
 export type Judgements = Readonly<Record<string, Verdict>>;
@@ -37,7 +38,11 @@ export function encodeScenario(p: Readonly<Params>, judge: Judgements = {}): str
     if (v === DEFAULTS[id]) continue;
     q.set(id, typeof v === 'number' ? numberToUrl(v) : v);
   }
-  for (const id of Object.keys(judge).sort()) q.set(`${JUDGE_PREFIX}${id}`, judge[id] as Verdict);
+  // Only verdicts on predictions that exist, with a valid verdict, are ever written.
+  for (const id of Object.keys(judge).sort()) {
+    const v = judge[id];
+    if (isPredictionId(id) && v !== undefined && isVerdict(v)) q.set(`${JUDGE_PREFIX}${id}`, v);
+  }
   if ([...q.keys()].length === 0) return '';
   return `${VERSION_KEY}=${URL_VERSION}&${q.toString()}`;
 }
@@ -81,7 +86,14 @@ export function decodeScenario(query: string): Decoded {
     if (key === VERSION_KEY) continue;
     if (key.startsWith(JUDGE_PREFIX)) {
       const claim = key.slice(JUDGE_PREFIX.length);
-      if (PREDICTION_ID.test(claim) && claim.length <= 80 && isVerdict(raw)) judge[claim] = raw;
+      const wellFormed = PREDICTION_ID.test(claim) && claim.length <= 80 && isVerdict(raw);
+      if (wellFormed && isPredictionId(claim)) judge[claim] = raw;
+      else if (wellFormed)
+        notices.push({
+          key,
+          kind: 'unknown',
+          message: `The link has a verdict for ${quote(claim)}, which is not one of the essay’s predictions on the scorecard, so it was left out.`,
+        });
       else
         notices.push({
           key,

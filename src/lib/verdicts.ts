@@ -13,5 +13,17 @@ export function isVerdict(v: string): v is Verdict {
   return (VERDICTS as readonly string[]).includes(v);
 }
 
+/**
+ * What a card scores: a forecast the essay made, or a check of a lever or
+ * condition it described. Only forecasts enter the tally and the coin-flip test.
+ */
+export const PREDICTION_KINDS = ['forecast', 'lever-check'] as const;
+export type PredictionKind = (typeof PREDICTION_KINDS)[number];
+
+export const KIND_LABELS: Readonly<Record<PredictionKind, string>> = {
+  forecast: 'a forecast',
+  'lever-check': 'a lever check',
+};
+
 /** Prediction ids: lower-case words joined by hyphens (they appear in links). */
 export const PREDICTION_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -120,4 +120,56 @@ describe('the build refuses an editor’s mistakes', () => {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  // One build per mistake is slow, so these few stand for the rest; tests/unit/hindsight.test.ts checks
+  // the schema's refusals one by one (unknown verdict, missing title or date, http: addresses…).
+  it.each([
+    ['an impossible month', (t: string) => t.replace("horizon: '2025-09'", "horizon: '2025-13'"), 'horizon', 'a real month as YYYY-MM (month 01–12)'],
+    ['an impossible day', (t: string) => t.replace("date: '2024-12-27'", "date: '2024-02-31'"), 'sources.1.date', 'a real date as YYYY, YYYY-MM or YYYY-MM-DD'],
+    ['an unknown kind', (t: string) => t.replace('kind: lever-check', 'kind: prophecy'), 'kind', 'expected one of "forecast"|"lever-check"'],
+    ['a javascript: address', (t: string) => t.replace('url: https://arxiv.org/abs/2412.19437', "url: 'javascript:alert(1)'"), 'sources.1.url', 'an https:// address'],
+  ])('fails on a prediction with %s, naming the file, the field and what is allowed', (_what, edit, field, allowed) => {
+    const dir = copyProject();
+    try {
+      const file = join(dir, 'src/content/predictions/efficiency-60.yaml');
+      const before = readFileSync(file, 'utf8');
+      const after = edit(before);
+      expect(after).not.toBe(before);
+      writeFileSync(file, after);
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('efficiency-60');
+      expect(output).toContain(field);
+      expect(output).toContain(allowed);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on a prediction file named with capitals, naming the file and the rule', () => {
+    const dir = copyProject();
+    try {
+      const from = join(dir, 'src/content/predictions/efficiency-60.yaml');
+      writeFileSync(join(dir, 'src/content/predictions/Efficiency-60.yaml'), readFileSync(from, 'utf8'));
+      rmSync(from);
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('src/content/predictions/Efficiency-60.yaml');
+      expect(output).toContain('lower-case letters and digits joined by single hyphens');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('fails on a new prediction file whose id is not listed for the link codec', () => {
+    const dir = copyProject();
+    try {
+      cpSync(join(dir, 'src/content/predictions/efficiency-60.yaml'), join(dir, 'src/content/predictions/efficiency-70.yaml'));
+      const { status, output } = build(dir);
+      expect(status).not.toBe(0);
+      expect(output).toContain('src/content/predictions/efficiency-70.yaml: the id "efficiency-70" is not listed in src/lib/prediction-ids.ts');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,21 +1,23 @@
 /**
  * The scorecard's chart: each prediction as a bar from when it was made to
- * its horizon, coloured by verdict. Pure: rows in, SVG out.
+ * its horizon, coloured by verdict; lever checks end in a hollow dot. Pure:
+ * rows in, SVG out.
  */
 import * as Plot from '@observablehq/plot';
 import { hidePicture } from './a11y';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../verdicts';
+import { VERDICTS, VERDICT_LABELS, type PredictionKind, type Verdict } from '../verdicts';
 
 export interface PredictionRow {
   readonly id: string;
   readonly title: string;
+  readonly kind: PredictionKind;
   readonly made: number;
   readonly horizon: number;
   readonly verdict: Verdict;
 }
 
-/** When the verdicts were last checked against the fact ledger (a fixed date, never the clock). */
-export const CHECKED_AT = 2026 + 10 / 12;
+/** When the verdicts were last checked against their sources (a fixed date, never the clock). */
+export const CHECKED_MONTH = '2026-11';
 
 /** 'YYYY-MM' as a decimal year at the start of that month. */
 export function decimalYear(month: string): number {
@@ -23,11 +25,28 @@ export function decimalYear(month: string): number {
   return Number(y) + (Number(m) - 1) / 12;
 }
 
+export const CHECKED_AT = decimalYear(CHECKED_MONTH);
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * 'YYYY-MM' in words ("November 2026"), without Date: a month the schema let
+ * through always has a name, and anything else is shown as written, never as
+ * "Invalid Date".
+ */
+export function monthName(month: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(month);
+  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  return m && name ? `${name} ${m[1]}` : month;
+}
+
 export function renderPredictionsChart(rows: readonly PredictionRow[], document?: Document): SVGSVGElement {
   const sorted = [...rows].sort((a, b) => a.horizon - b.horizon || a.title.localeCompare(b.title));
+  const forecasts = sorted.filter((r) => r.kind === 'forecast');
+  const levers = sorted.filter((r) => r.kind === 'lever-check');
   const svg = Plot.plot({
     width: 640,
-    height: 60 + 24 * sorted.length,
+    height: 60 + 24 * Math.max(1, sorted.length),
     marginLeft: 250,
     marginRight: 16,
     marginBottom: 36,
@@ -40,7 +59,8 @@ export function renderPredictionsChart(rows: readonly PredictionRow[], document?
       ...VERDICTS.map((v) =>
         Plot.ruleY(sorted.filter((r) => r.verdict === v), { y: 'title', x1: 'made', x2: 'horizon', strokeWidth: 6, className: `v-${v}` }),
       ),
-      ...VERDICTS.map((v) => Plot.dot(sorted.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, className: `v-${v}` })),
+      ...VERDICTS.map((v) => Plot.dot(forecasts.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, className: `v-${v}` })),
+      ...VERDICTS.map((v) => Plot.dot(levers.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, strokeWidth: 2.5, className: `lever-${v}` })),
     ],
     ...(document ? { document } : {}),
   }) as SVGSVGElement;
@@ -48,7 +68,10 @@ export function renderPredictionsChart(rows: readonly PredictionRow[], document?
   return svg;
 }
 
-export function describePredictions(rows: readonly PredictionRow[]): string {
+export function describePredictions(rows: readonly PredictionRow[], total = rows.length): string {
+  if (rows.length === 0) return 'No prediction matches the filters, so the chart is empty.';
   const counts = VERDICTS.map((v) => `${rows.filter((r) => r.verdict === v).length} ${VERDICT_LABELS[v]}`);
-  return `Each prediction is a bar from September 2023 to its horizon, coloured by its verdict: ${counts.join(', ')}. A dashed line marks when the verdicts were checked.`;
+  const levers = rows.filter((r) => r.kind === 'lever-check').length;
+  const shown = rows.length === total ? `${rows.length} predictions` : `${rows.length} of the ${total} predictions (the ones the filters show)`;
+  return `${shown}, each a bar from September 2023 to its horizon, coloured by its verdict: ${counts.join(', ')}. ${levers === 0 ? 'None is a lever check' : `${levers} ${levers === 1 ? 'is a lever check, drawn with a hollow dot' : 'are lever checks, drawn with hollow dots'}`}. A dashed line marks when the verdicts were checked.`;
 }

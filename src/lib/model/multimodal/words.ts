@@ -22,7 +22,7 @@ export const MULTIMODAL_OUTPUT_WORDS: { readonly [K in keyof MultimodalOutputs]:
 };
 
 export const MULTIMODAL_ORIGINS: { readonly [K in keyof MultimodalParams]: Origin } = {
-  imageModelParams: { kind: 'source', source: 'sdxl', note: 'the SDXL base model, 3.5B parameters' },
+  imageModelParams: { kind: 'source', source: 'sdxl-announcement', note: 'the SDXL base model, 3.5B parameters, as Stability AI announced it' },
   visionModuleMultiple: assumption('ten times an image model'),
 };
 
