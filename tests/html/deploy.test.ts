@@ -65,7 +65,7 @@ describe('a build on Netlify, under a sub-path written without its slashes', () 
     const scorecard = page(out, 'hindsight/');
     const hits = scorecard.querySelector('[data-tally-text="hits"]')?.textContent;
     const decided = scorecard.querySelector('[data-tally-text="decided"]')?.textContent;
-    expect(meta(out, 'hindsight/', 'og:image:alt')).toContain(` ${hits} of ${decided}: predictions with a clean verdict borne out`);
+    expect(meta(out, 'hindsight/', 'og:image:alt')).toContain(` ${hits} of ${decided}: forecasts with a clean verdict borne out`);
   });
 
   it('lists every page in sitemap.xml and names it in robots.txt', () => {

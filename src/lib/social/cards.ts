@@ -7,7 +7,7 @@ import { CHAPTER_SLUGS } from '../model/chapters';
 import { DEFAULTS } from '../model/numbers';
 import { orderedChapters } from '../toc';
 import { tally } from '../model/hindsight';
-import { predictionRows } from '../hindsight-data';
+import { forecastVerdicts, predictionRows } from '../hindsight-data';
 import { fillDek, headlineFigure, type SocialCard } from './card-data';
 
 const SITE = 'Almost September, explored';
@@ -26,7 +26,8 @@ let cards: Promise<readonly SocialCard[]> | undefined;
 
 async function gather(): Promise<readonly SocialCard[]> {
   const chapters = orderedChapters(await getCollection('chapters'), CHAPTER_SLUGS);
-  const t = tally(predictionRows(await getCollection('predictions')).map((r) => r.verdict), DEFAULTS.guessAccuracy);
+  // Forecasts only, as the scorecard counts them: lever checks stand outside the tally.
+  const t = tally(forecastVerdicts(predictionRows(await getCollection('predictions'))), DEFAULTS.guessAccuracy);
   return [
     {
       id: 'home',
@@ -53,7 +54,7 @@ async function gather(): Promise<readonly SocialCard[]> {
           ? undefined
           : {
               value: `${t.hits} of ${t.decided}`,
-              label: `predictions with a clean verdict borne out (${t.counts.partly} partly, ${t.counts['too-early']} too early to tell)`,
+              label: `forecasts with a clean verdict borne out (${t.counts.partly} partly, ${t.counts['too-early']} too early to tell)`,
             },
     },
   ];
