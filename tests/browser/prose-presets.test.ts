@@ -13,7 +13,7 @@ const browser = useBrowser();
  * the branch that retells customization, multimodal, lifelines and moats adds
  * those chapters to this list.
  */
-const CHAPTERS = ['rockets/'] as const;
+const CHAPTERS = ['', 'rockets/'] as const;
 
 const SCENARIOS: readonly ProseScenario[] = [
   { name: 'the essay', values: {} },
@@ -27,8 +27,8 @@ const SCENARIOS: readonly ProseScenario[] = [
   { name: 'the smallest rounds', values: { largestRoundCny: 1e6, typicalRoundCny: 1e6 } },
   { name: 'huge rounds', values: { largestRoundCny: 1e10, typicalRoundCny: 1e9 } },
   { name: 'rounds of zero (clamped)', values: { largestRoundCny: 0, typicalRoundCny: 0 } },
-  { name: 'runs never fail', values: { failureRate: 0 } },
-  { name: 'runs nearly always fail', values: { failureRate: 0.99 } },
+  { name: 'a cheap GPT-4 and an efficient challenger', values: { gpt4CostUsd: 1e6, challengerEfficiency: 0.9 } },
+  { name: 'a wasteful challenger', values: { challengerEfficiency: 0.05 } },
   { name: 'one wrong call at near-certain accuracy', values: { wrongStreak: 1, guessAccuracy: 0.99 } },
   { name: 'ten wrong calls at the worst accuracy', values: { wrongStreak: 10, guessAccuracy: 0.01 } },
 ];
