@@ -9,10 +9,11 @@ import type { LifelinesParams } from './inputs';
 
 /** The essay's three archetypes, as chances that one upgrade swallows the product (3 / 6 / 12 months at a 3-month cadence). */
 export const ARCHETYPES = [
-  { id: 'wrapper', label: 'Thin wrapper', subsumeChance: 1 },
-  { id: 'coupling', label: 'Deep coupling', subsumeChance: 0.5 },
-  { id: 'direction', label: 'Well-chosen direction', subsumeChance: 0.25 },
+  { id: 'wrapper', subsumeChance: 1 },
+  { id: 'coupling', subsumeChance: 0.5 },
+  { id: 'direction', subsumeChance: 0.25 },
 ] as const;
+export type Archetype = (typeof ARCHETYPES)[number]['id'];
 
 export interface LifelinesOutputs {
   expectedLifelineMonths: OutputValue;
