@@ -13,6 +13,7 @@ import { isEnumSpec } from './model/kit';
 import { FACT_IDS } from './facts';
 import { CHART_IDS } from './model/charts';
 import { SOURCE_IDS } from './sources';
+import { TERM_IDS } from './glossary';
 import { CHAPTERS, isChapterId, type ChapterId } from './model/chapters';
 import { nearest, unknownIdMessage } from './suggest';
 
@@ -32,6 +33,8 @@ const COMPONENT_IDS: Readonly<Record<string, readonly (readonly [attr: string, w
   EyesBrainHands: [],
   Timeline: [],
   Hindsight: [],
+  Term: [['id', 'term', TERM_IDS]],
+  Quote: [],
 };
 export const COMPONENT_NAMES = Object.keys(COMPONENT_IDS);
 
@@ -110,6 +113,14 @@ export interface CheckContext {
 
 function checkIds(tag: Tag, file: string, predictions: readonly string[] | undefined, errors: ContentError[]): boolean {
   const { line, name } = tag;
+  if (name === 'Quote') {
+    const zh = attr(tag, 'zh');
+    if (zh === undefined || zh === '{expression}' || zh.trim() === '') {
+      errors.push({ line, message: `${file}:${line}: <Quote> needs the essay's original words as a literal zh="…" (<Quote zh="原文">English</Quote>).` });
+      return false;
+    }
+    return true;
+  }
   const known = name === 'Hindsight' && predictions ? [['id', 'prediction', predictions] as const] : COMPONENT_IDS[name] ?? [];
   let ok = true;
   for (const [a, what, valid] of known) {

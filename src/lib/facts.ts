@@ -117,7 +117,7 @@ export const FACTS = {
     origin: { kind: 'essay', note: 'we found no source for this range; model companies later raised far more (Moonshot AI, $1B in February 2024)' },
   },
   essayLaunchCostUsd: {
-    label: 'what a rocket launch and a GPT-4 run each cost, by the essay', kind: 'usd', value: 60e6,
+    label: 'the same budget the essay sets beside a rocket launch and a training run', kind: 'usd', value: 60e6,
     origin: { kind: 'essay' },
   },
 
