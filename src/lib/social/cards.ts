@@ -22,9 +22,8 @@ export const SCORECARD = {
   description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and the essay’s own coin-flip test.',
 } as const;
 
-let cards: Promise<readonly SocialCard[]> | undefined;
-
-async function gather(): Promise<readonly SocialCard[]> {
+/** All the cards (gathered afresh each time, so that `npm run dev` shows an edited dek at once). */
+export async function socialCards(): Promise<readonly SocialCard[]> {
   const chapters = orderedChapters(await getCollection('chapters'), CHAPTER_SLUGS);
   // Forecasts only, as the scorecard counts them: lever checks stand outside the tally.
   const t = tally(forecastVerdicts(predictionRows(await getCollection('predictions'))), DEFAULTS.guessAccuracy);
@@ -60,15 +59,10 @@ async function gather(): Promise<readonly SocialCard[]> {
   ];
 }
 
-/** All the cards, gathered once per build. */
-export function socialCards(): Promise<readonly SocialCard[]> {
-  cards ??= gather();
-  return cards;
-}
-
 /** One page's card; an unknown id is a mistake in a page's code. */
 export async function socialCard(id: string): Promise<SocialCard> {
-  const card = (await socialCards()).find((c) => c.id === id);
-  if (!card) throw new Error(`No social card "${id}": expected one of ${(await socialCards()).map((c) => c.id).join(', ')}.`);
+  const cards = await socialCards();
+  const card = cards.find((c) => c.id === id);
+  if (!card) throw new Error(`No social card "${id}": expected one of ${cards.map((c) => c.id).join(', ')}.`);
   return card;
 }
