@@ -21,6 +21,10 @@ export const SCORECARD = {
   title: 'Hindsight: the essay’s predictions, scored',
   description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and the essay’s own coin-flip test.',
 } as const;
+export const GLOSSARY_PAGE = {
+  title: 'Glossary',
+  description: 'The jargon of large AI models that the chapters use, in plain English: tokens, parameters, FLOPs, training efficiency, mixture of experts and more.',
+} as const;
 
 /** All the cards (gathered afresh each time, so that `npm run dev` shows an edited dek at once). */
 export async function socialCards(): Promise<readonly SocialCard[]> {
@@ -56,6 +60,7 @@ export async function socialCards(): Promise<readonly SocialCard[]> {
               label: `forecasts with a clean verdict borne out (${t.counts.partly} partly, ${t.counts['too-early']} too early to tell)`,
             },
     },
+    { id: 'glossary', kicker: SITE, title: GLOSSARY_PAGE.title, claim: GLOSSARY_PAGE.description },
   ];
 }
 
