@@ -13,5 +13,7 @@ import MoatTable from './MoatTable.astro';
 import EyesBrainHands from './EyesBrainHands.astro';
 import Timeline from './Timeline.astro';
 import Hindsight from './Hindsight.astro';
+import Quote from './Quote.astro';
+import Term from './Term.astro';
 
-export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight };
+export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight, Quote, Term };

@@ -10,6 +10,7 @@ import { FACT_IDS } from './facts';
 import { CHART_IDS } from './charts/ids';
 import { SOURCE_IDS } from './sources';
 import { CHAPTER_SLUGS } from './chapters';
+import { TERM_IDS } from './glossary';
 import { unknownIdMessage } from './suggest';
 
 /** For each component: its attributes that name ids, what they name, and the valid ids. */
@@ -24,6 +25,7 @@ const COMPONENT_IDS: Readonly<Record<string, readonly (readonly [attr: string, w
   Chart: [['id', 'chart', CHART_IDS]],
   Cite: [['source', 'source', SOURCE_IDS]],
   ChapterLink: [['to', 'chapter', ['home', ...CHAPTER_SLUGS]]],
+  Term: [['id', 'term', TERM_IDS]],
 };
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;
@@ -51,9 +53,15 @@ export function checkMdx(text: string, file: string, predictions?: readonly stri
     : COMPONENT_IDS;
   for (const m of text.matchAll(TAG)) {
     const [, name = '', attrs = ''] = m;
+    const line = lineOf(text, m.index ?? 0);
+    if (name === 'Quote') {
+      const zh = attrValue(attrs, 'zh');
+      if (zh === undefined || zh === '{expression}' || zh.trim() === '')
+        errors.push({ line, message: `${file}:${line}: <Quote> needs the essay's original words as a literal zh="…" (<Quote zh="原文">English</Quote>).` });
+      continue;
+    }
     const known = components[name];
     if (!known) continue;
-    const line = lineOf(text, m.index ?? 0);
     let ok = true;
     for (const [attr, what, valid] of known) {
       const id = attrValue(attrs, attr);

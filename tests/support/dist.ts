@@ -6,7 +6,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const DIST = join(ROOT, 'dist');
-export const PAGES = ['', 'rockets/', 'customization/', 'arithmetic/', 'multimodal/', 'lifelines/', 'moats/', 'hindsight/'] as const;
+export const PAGES = ['', 'rockets/', 'customization/', 'arithmetic/', 'multimodal/', 'lifelines/', 'moats/', 'hindsight/', 'glossary/'] as const;
 
 export function readPage(path: string): HTMLElement {
   const file = join(DIST, path, 'index.html');

@@ -33,6 +33,17 @@ describe('checkMdx', () => {
     expect(messages.some((m) => m.includes('no sentence for the state "below"'))).toBe(true);
   });
 
+  it('checks glossary terms and asks a quotation for its original words', () => {
+    expect(checkMdx('The <Term id="mfu">efficiency</Term> and <Quote zh="炼丹">alchemy</Quote>.', 'x.mdx')).toEqual([]);
+    const term = checkMdx('A\nThe <Term id="mfuu">efficiency</Term>.', 'chapters/x.mdx')[0]?.message ?? '';
+    expect(term).toContain('chapters/x.mdx:2');
+    expect(term).toContain('unknown term id "mfuu"');
+    expect(term).toContain('Valid term ids: ');
+    expect(term).toContain('tokens');
+    expect(checkMdx('<Quote>alchemy</Quote>', 'x.mdx')[0]?.message).toContain('<Quote> needs the essay\'s original words');
+    expect(checkMdx('<Quote zh="">alchemy</Quote>', 'x.mdx')[0]?.message).toContain('<Quote> needs');
+  });
+
   it('refuses an id given as an expression', () => {
     expect(checkMdx('<Out id={x} />', 'x.mdx')[0]?.message).toContain('needs a literal id');
   });

@@ -1,0 +1,52 @@
+// The words follow the numbers: every chapter under every preset and a few
+// extreme scenarios, read as a reader sees it, with no contradiction between a
+// sentence and the numbers in it (see tests/support/prose.ts for the list).
+import { describe, expect, it } from 'vitest';
+import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+import { contradictions, loadScenario, presetScenario, readProse, unknownParams, type ProseScenario } from '../support/prose';
+
+const browser = useBrowser();
+
+/**
+ * The pages checked, by path, listed one by one as their prose is made to
+ * follow the numbers: home and arithmetic join when they are rewritten, and
+ * the branch that retells customization, multimodal, lifelines and moats adds
+ * those chapters to this list.
+ */
+const CHAPTERS = ['rockets/'] as const;
+
+const SCENARIOS: readonly ProseScenario[] = [
+  { name: 'the essay', values: {} },
+  presetScenario('deepseek-v3', /DeepSeek/),
+  presetScenario('llama-3.1-405b', /Llama/),
+  { name: 'one expert (a dense model)', values: { expertCount: 1, expertParams: 280e9 }, subject: /\byour\b|\bthis (model|run)\b/i },
+  { name: 'efficiency already at the improved target (a factor of 1)', values: { mfu: 0.6 } },
+  { name: 'no gain from parameters, dearer hardware', values: { paramEfficiencyGain: 1, leverGpuHourUsd: 20 } },
+  { name: 'a single GPU', values: { gpuCount: 1 } },
+  { name: 'a million GPUs at the lowest price', values: { gpuCount: 1e6, gpuHourUsd: 0.1 } },
+  { name: 'the smallest rounds', values: { largestRoundCny: 1e6, typicalRoundCny: 1e6 } },
+  { name: 'huge rounds', values: { largestRoundCny: 1e10, typicalRoundCny: 1e9 } },
+  { name: 'rounds of zero (clamped)', values: { largestRoundCny: 0, typicalRoundCny: 0 } },
+  { name: 'runs never fail', values: { failureRate: 0 } },
+  { name: 'runs nearly always fail', values: { failureRate: 0.99 } },
+  { name: 'one wrong call at near-certain accuracy', values: { wrongStreak: 1, guessAccuracy: 0.99 } },
+  { name: 'ten wrong calls at the worst accuracy', values: { wrongStreak: 10, guessAccuracy: 0.01 } },
+];
+
+describe('the prose follows the numbers', () => {
+  it('names only parameters the model has', () => {
+    expect(unknownParams(SCENARIOS)).toEqual([]);
+  });
+
+  describe.each(CHAPTERS)('page /%s', (path) => {
+    it.each(SCENARIOS.map((s) => [s.name, s] as const))('under %s', async (_name, scenario) => {
+      const page = await openPage(browser(), '');
+      await loadScenario(page, baseUrl(), path, scenario);
+      const prose = await readProse(page);
+      expect(prose.blocks.length).toBeGreaterThan(3);
+      expect(contradictions(prose, scenario)).toEqual([]);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    });
+  });
+});
