@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Generous: the machine may be busy; no unit test should depend on finishing within 5 s.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         // Reads the built site in dist/: `npm test` builds first.

@@ -2,9 +2,8 @@
 // (tests/browser/prose-presets.test.ts; the checker itself is tested in
 // tests/unit/prose-check.test.ts).
 import type { Page } from 'playwright-core';
-import { DEFAULTS, PARAM_IDS, type Params } from '../../src/lib/params';
+import { DEFAULTS, PARAM_IDS, computeOutputs, type Params } from '../../src/lib/model/numbers';
 import { PRESETS } from '../../src/lib/presets';
-import { computeOutputs } from '../../src/lib/outputs';
 import { numberToUrl } from '../../src/lib/url';
 
 /** A scenario to load: values in the URL, and the name the prose must use for the modelled run. */

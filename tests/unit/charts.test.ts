@@ -1,10 +1,10 @@
 // Charts are pure functions of the scenario: deterministic SVG, kept as files.
+import { DEFAULTS, type Params } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderChart } from '../../src/lib/charts/plots';
 import { CHART_META } from '../../src/lib/charts/meta';
 import { CHART_IDS } from '../../src/lib/charts/ids';
-import { DEFAULTS, type Params } from '../../src/lib/params';
 import { PRESETS } from '../../src/lib/presets';
 
 const svgOf = (id: (typeof CHART_IDS)[number], p: Params) => {

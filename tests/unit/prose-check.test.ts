@@ -1,8 +1,7 @@
 // The prose checker of tests/support/prose.ts finds what it claims to find.
 import { describe, expect, it } from 'vitest';
 import { contradictions, sentences, type PageProse, type ProseScenario } from '../support/prose';
-import { DEFAULTS } from '../../src/lib/params';
-import { computeOutputs } from '../../src/lib/outputs';
+import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
 
 const essay: ProseScenario = { name: 'essay', values: {} };
 const deepseek: ProseScenario = { name: 'deepseek', values: { activeParams: 37e9 }, subject: /DeepSeek/ };

@@ -5,10 +5,10 @@
  * text description and data table (a small module of their own, fetched on
  * the first change) update at once, on screen or not.
  */
+import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/model/numbers';
 import { define } from './boot';
 import { $params } from '../../state/scenario';
 import { isChartId, type ChartId } from '../../lib/charts/ids';
-import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
 
 const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
 

@@ -4,7 +4,7 @@
  */
 import { define } from './boot';
 import { $param } from '../../state/scenario';
-import { isParamId } from '../../lib/params';
+import { isParamId } from '../../lib/model/numbers';
 
 class EssayMoats extends HTMLElement {
   #unsubscribe: (() => void)[] = [];

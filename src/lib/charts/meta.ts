@@ -3,13 +3,13 @@
  * data, computed from the scenario without Plot, so that both stay live (and
  * readable without the picture) at no download cost.
  */
-import type { Params } from '../params';
+import { type Params, computeOutputs } from '../model/numbers';
+import { isDefined } from '../model/kit';
 import type { ChartId } from './ids';
 import { formatFactor, formatUsd, formatCount, formatFraction, formatMonthYear } from '../format';
-import { computeOutputs } from '../outputs';
-import { apiMonthlyAt, customMonthlyAt } from '../model/customization';
-import { ARCHETYPES, survivalAt } from '../model/lifelines';
-import { ESSAY_YEAR, switchShareAt } from '../model/moats';
+import { apiMonthlyAt, customMonthlyAt } from '../model/customization/compute';
+import { ARCHETYPES, survivalAt } from '../model/lifelines/compute';
+import { ESSAY_YEAR, switchShareAt } from '../model/moats/compute';
 import {
   arithmetic,
   bandOf,
@@ -17,9 +17,8 @@ import {
   ESSAY_BAND_HIGH_USD,
   ESSAY_BAND_LOW_USD,
   EPOCH_COMPUTE_GROWTH_LOW,
-} from '../model/arithmetic';
+} from '../model/arithmetic/compute';
 import { FACTS } from '../facts';
-import { isDefined } from '../model/value';
 
 export interface ChartTable {
   readonly columns: readonly string[];

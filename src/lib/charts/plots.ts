@@ -3,12 +3,11 @@
  * SVG element. Used at build time (with linkedom's document) and, loaded on
  * demand, in the browser.
  */
+import { type Params, computeOutputs } from '../model/numbers';
 import * as Plot from '@observablehq/plot';
-import type { Params } from '../params';
 import type { ChartId } from './ids';
 import { formatCount, formatFactor, formatFraction, formatMonthYear, formatUsd } from '../format';
-import { computeOutputs } from '../outputs';
-import { ESSAY_YEAR } from '../model/moats';
+import { ESSAY_YEAR } from '../model/moats/compute';
 import {
   leverSteps,
   ESSAY_BAND_HIGH_USD,
@@ -16,7 +15,7 @@ import {
   ESSAY_EXTREME_HIGH_PARAMS,
   ESSAY_EXTREME_LOW_PARAMS,
   EPOCH_COMPUTE_GROWTH_LOW,
-} from '../model/arithmetic';
+} from '../model/arithmetic/compute';
 import { FACTS } from '../facts';
 import { hidePicture } from './a11y';
 import { GROWTH_GRID, costLines, extremeAt, launchRows, moatLines, sizeRows, survivalSeries, switchingCurve } from './meta';
