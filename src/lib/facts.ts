@@ -165,12 +165,12 @@ export const FACTS = {
     origin: { kind: 'essay' },
   },
   essayLifelineDirectionMonths: {
-    label: "the essay's lifeline for a well-chosen direction", kind: 'months', value: 12,
-    origin: { kind: 'essay', note: 'the essay says "long"; 12 months is the longest of its 3/6/12' },
+    label: "the longest of the essay's common lifelines", kind: 'months', value: 12,
+    origin: { kind: 'essay', note: 'most products live 3, 6 or 12 months, and a few much longer' },
   },
   tencentMeituanRatio: {
     label: "Tencent's market value against Meituan's, by the essay", kind: 'factor', value: 4, text: 'about 4×',
-    origin: { kind: 'essay', note: 'in September 2023' },
+    origin: { kind: 'essay', note: 'at the time of the essay' },
   },
   huggingfaceValuationUsd: {
     label: "Hugging Face's valuation in August 2023", kind: 'usd', value: 4.5e9,

@@ -1,6 +1,6 @@
 /**
  * The essay's examples of frontier upgrades that shortened products' lives,
- * dated where the fact ledger has a source. The effects are the essay's claims.
+ * dated where we have a source. The effects are the essay's claims.
  */
 import type { SourceId } from './sources';
 
@@ -14,13 +14,13 @@ export interface TimelineEntry {
 export const TIMELINE: readonly TimelineEntry[] = [
   {
     date: 'Before the essay',
-    event: 'ChatGPT, built on GPT-3.5, is released (the ledger has no dated source for it).',
-    effect: 'The essay says an unnamed marketing-copy company was brought close to death.',
+    event: 'ChatGPT, built on GPT-3.5, is released.',
+    effect: 'The essay says an unnamed marketing company was brought close to death.',
   },
   {
     date: '13 June 2023',
     event: 'OpenAI adds function calling to its Chat Completions API.',
-    effect: 'The essay says it made LangChain’s home-made function calling look poor.',
+    effect: 'The essay says, in bold, that it made LangChain’s home-made function calling look dreadful.',
     source: 'openai-function-calling',
   },
   {
@@ -32,18 +32,18 @@ export const TIMELINE: readonly TimelineEntry[] = [
   {
     date: '6 July 2023',
     event: 'ChatGPT Plus users can upload files to Code Interpreter.',
-    effect: 'The essay’s example: ChatPDF “died”. The ledger found no source on ChatPDF’s later fate.',
+    effect: 'The essay’s example: ChatPDF “died”. We found no source on ChatPDF’s later fate.',
     source: 'chatgpt-release-notes',
   },
   {
-    date: '2023',
-    event: 'Office 365 gains Copilot (general availability for enterprises came on 1 November 2023).',
+    date: 'Before the essay',
+    event: 'Microsoft brings Copilot to Office 365, as the essay tells it; general availability for enterprises came later, on 1 November 2023.',
     effect: 'The essay says two unnamed companies were brought close to death.',
     source: 'm365-copilot',
   },
   {
-    date: '2023',
-    event: 'GPT-4 gains image input.',
-    effect: 'The essay says an unnamed image-AI company was hit. The ledger has no dated source for the release.',
+    date: 'Still to come',
+    event: 'GPT-4’s image input, which the essay notes was not yet open to the public.',
+    effect: 'The essay’s line here is a warning, its insult of an unnamed image-AI company cut from the published text.',
   },
 ];

@@ -24,7 +24,7 @@ export const LIFELINES_OUTPUT_WORDS: { readonly [K in keyof LifelinesOutputs]: O
 
 export const LIFELINES_ORIGINS: { readonly [K in keyof LifelinesParams]: Origin } = {
   upgradeIntervalMonths: assumption('the 2023 cadence'),
-  subsumeChance: assumption('a thin wrapper'),
+  subsumeChance: assumption('a poorly chosen direction'),
   buildCostUsd: assumption('a small product'),
   monthlyProfitUsd: assumption('a small product'),
   horizonMonths: assumption('two years'),

@@ -10,15 +10,15 @@ export const MOATS_OUTPUT_WORDS: { readonly [K in keyof MoatsOutputs]: OutputSpe
     formula: '1 ÷ (1 + e^(−(quality gap − median switching gap) ÷ spread))',
   },
   costDeclinePerYear: {
-    chapter: 'moats', label: 'fall in the cost of a GPT-4-class run per year', kind: 'factor',
+    chapter: 'moats', label: 'fall in the cost of the modelled run per year', kind: 'factor',
     formula: "√(the arithmetic chapter's five levers together), the essay's 'about two years'",
   },
   yearsUntilRoundAffords: {
-    chapter: 'moats', label: 'years until the largest round pays for a GPT-4-class run', kind: 'years',
+    chapter: 'moats', label: 'years until the largest round pays for the modelled run', kind: 'years',
     formula: 'ln(training cost ÷ the largest round in dollars) ÷ ln(fall per year); 0 if it already does',
   },
   roundAffordsDate: {
-    chapter: 'moats', label: 'when the largest round pays for a GPT-4-class run', kind: 'monthYear',
+    chapter: 'moats', label: 'when the largest round pays for the modelled run', kind: 'monthYear',
     formula: 'September 2023 + years until the largest round pays',
   },
   moatsAnswered: {
