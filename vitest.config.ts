@@ -24,6 +24,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits on a condition; its default of 1 s gives out when the machine is busy.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

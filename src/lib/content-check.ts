@@ -6,7 +6,7 @@
 import { PARAM_IDS, OUTPUT_IDS, CONCLUSION_IDS, CONCLUSIONS, isConclusionId } from './model/numbers';
 import { CHAPTERS } from './model/chapters';
 import { FACT_IDS } from './facts';
-import { CHART_IDS } from './charts/ids';
+import { CHART_IDS } from './model/charts';
 import { SOURCE_IDS } from './sources';
 import { TERM_IDS } from './glossary';
 import { unknownIdMessage } from './suggest';

@@ -1,9 +1,9 @@
-import type { NumericParamSpec } from './model/kit';
 /**
  * Where a parameter's value sits on its control (a position in [0, 1]), and
  * how the keyboard steps it: linear parameters by their step, log-scaled
  * ones by a ratio, so every decade gets the same room.
  */
+import type { NumericParamSpec } from './model/kit';
 
 /** Positions per control; log-scaled `<input type=range>` values run 0…POSITIONS. */
 export const POSITIONS = 1000;

@@ -120,3 +120,25 @@ export const essay = (note?: string, via?: SourceId): Origin =>
   note === undefined ? (via ? { kind: 'essay', via } : { kind: 'essay' }) : via ? { kind: 'essay', via, note } : { kind: 'essay', note };
 export const assumption = (note: string, source?: SourceId): Origin =>
   source ? { kind: 'assumption', note, source } : { kind: 'assumption', note };
+
+/** A chart's data in words: the table shown under it. */
+export interface ChartTable {
+  readonly columns: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+}
+
+/**
+ * A chart's words and data: its title, its rows (derived from the inputs and
+ * the outputs already computed, never by computing the model again), and its
+ * text description and table, which say in words what the picture shows.
+ * The picture itself is drawn from the same rows (lib/charts/plots.ts).
+ */
+export interface ChartWords<P, O, R> {
+  readonly title: string;
+  rows(p: P, o: O): R;
+  describe(p: P, o: O, rows: R): string;
+  table(p: P, o: O, rows: R): ChartTable;
+}
+
+/** A number for a chart, NaN when the output is not defined (charts skip it, formatters print a dash). */
+export const orNaN = (v: OutputValue): number => (isDefined(v) ? v : Number.NaN);

@@ -1,11 +1,11 @@
-import { PARAMS, PARAM_IDS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
-import { isEnumSpec, type NumericParamSpec, isDefined } from '../model/kit';
 /**
  * Goal seek: the value of one input that brings an output to a target. The
  * outputs are monotone in each input over most of its range, but some are
  * undefined in places, so the input's range is sampled on its own scale
  * (log or linear) to find a bracket, then bisected.
  */
+import { PARAMS, PARAM_IDS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
+import { isEnumSpec, type NumericParamSpec, isDefined } from '../model/kit';
 
 /** The outputs the tools offer first (the main outputs). */
 export const MAIN_OUTPUTS: readonly OutputId[] = ['trainingCostUsd', 'leveredCostUsd', 'trainingDays', 'launchesAffordable', 'yearsUntilRoundAffords'];

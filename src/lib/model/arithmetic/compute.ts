@@ -152,35 +152,3 @@ export const ARITHMETIC_CONCLUSIONS = {
     decide: (_p, o) => yesNo(isDefined(o.mfuForTwoMonths)),
   } satisfies ArithmeticConclusion<'true' | 'false'>,
 };
-
-/** The steps of the levers' waterfall, from the baseline cost to the levered cost. */
-export interface LeverStep {
-  readonly id: 'baseline' | 'mfu' | 'hardware' | 'price' | 'params' | 'kernels' | 'levered';
-  readonly label: string;
-  readonly gain: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-export function leverSteps(p: ArithmeticParams): LeverStep[] | undefined {
-  const o = arithmetic(p);
-  const values = [o.trainingCostUsd, o.mfuGain, o.hardwareGain, o.priceGain, o.leveredCostUsd];
-  if (!values.every((v) => typeof v === 'number')) return undefined;
-  const base = o.trainingCostUsd as number;
-  const levers: [LeverStep['id'], string, number][] = [
-    ['mfu', 'Better efficiency', o.mfuGain as number],
-    ['hardware', 'Newer GPU', o.hardwareGain as number],
-    ['price', 'Cheaper GPU-hours', o.priceGain as number],
-    ['params', 'Fewer parameters', p.paramEfficiencyGain],
-    ['kernels', 'Better kernels', p.kernelSpeedup],
-  ];
-  const steps: LeverStep[] = [{ id: 'baseline', label: 'The leak’s inputs', gain: 1, from: 0, to: base }];
-  let cost = base;
-  for (const [id, label, gain] of levers) {
-    const next = cost / gain;
-    steps.push({ id, label, gain, from: cost, to: next });
-    cost = next;
-  }
-  steps.push({ id: 'levered', label: 'With all levers', gain: 1, from: 0, to: cost });
-  return steps;
-}

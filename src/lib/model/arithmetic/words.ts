@@ -1,6 +1,14 @@
 /** The arithmetic chapter's words: what its outputs mean and where its defaults came from. */
-import { assumption, essay, type Origin, type OutputSpec } from '../kit';
-import type { ArithmeticOutputs } from './compute';
+import { assumption, essay, isDefined, type ChartWords, type Origin, type OutputSpec } from '../kit';
+import { FACTS } from '../../facts';
+import { formatCount, formatFactor, formatUsd } from '../../format';
+import {
+  bandOf,
+  EPOCH_COMPUTE_GROWTH_LOW,
+  ESSAY_BAND_HIGH_USD,
+  ESSAY_BAND_LOW_USD,
+  type ArithmeticOutputs,
+} from './compute';
 import type { ArithmeticParams } from './inputs';
 
 export const ARITHMETIC_OUTPUT_WORDS: { readonly [K in keyof ArithmeticOutputs]: OutputSpec } = {
@@ -111,4 +119,93 @@ export const ARITHMETIC_ORIGINS: { readonly [K in keyof ArithmeticParams]: Origi
   tokensPerParam: { kind: 'source', source: 'chinchilla', note: '70B parameters on 1.4T tokens' },
   computeGrowthPerYear: assumption("chosen inside the band the essay's 20–50T implies; Epoch AI measured 4–5× a year", 'epoch-compute-growth'),
   horizonYears: essay(),
+};
+
+/** One step of the levers' waterfall, from the baseline cost to the levered cost. */
+export interface LeverStep {
+  readonly id: 'baseline' | 'mfu' | 'hardware' | 'price' | 'params' | 'kernels' | 'levered';
+  readonly label: string;
+  readonly gain: number;
+  readonly from: number;
+  readonly to: number;
+}
+
+function leverSteps(p: ArithmeticParams, o: ArithmeticOutputs): LeverStep[] | undefined {
+  const { trainingCostUsd: base, mfuGain, hardwareGain, priceGain, leveredCostUsd } = o;
+  if (!isDefined(base) || !isDefined(mfuGain) || !isDefined(hardwareGain) || !isDefined(priceGain) || !isDefined(leveredCostUsd)) return undefined;
+  const levers: [LeverStep['id'], string, number][] = [
+    ['mfu', 'Better efficiency', mfuGain],
+    ['hardware', 'Newer GPU', hardwareGain],
+    ['price', 'Cheaper GPU-hours', priceGain],
+    ['params', 'Fewer parameters', p.paramEfficiencyGain],
+    ['kernels', 'Better kernels', p.kernelSpeedup],
+  ];
+  const steps: LeverStep[] = [{ id: 'baseline', label: 'The leak’s inputs', gain: 1, from: 0, to: base }];
+  let cost = base;
+  for (const [id, label, gain] of levers) {
+    const next = cost / gain;
+    steps.push({ id, label, gain, from: cost, to: next });
+    cost = next;
+  }
+  steps.push({ id: 'levered', label: 'With all levers', gain: 1, from: 0, to: cost });
+  return steps;
+}
+
+/** Compute growth per year along the ceiling chart's x-axis. */
+const GROWTH_GRID = [1, 1.25, 1.5, 1.75, 2, 2.5, 3, 3.5, 4, 4.5, 5, 6] as const;
+
+/** The largest model after the horizon at a growth of compute per year. */
+function extremeAt(p: ArithmeticParams, o: ArithmeticOutputs, growth: number): number | undefined {
+  const ceiling = o.ceilingTotalParams;
+  return isDefined(ceiling) ? ceiling * Math.sqrt(growth ** p.horizonYears) : undefined;
+}
+
+export interface GrowthPoint {
+  readonly g: number;
+  readonly v: number;
+}
+
+const BAND_WORDS = { below: 'below', inside: 'inside', above: 'above' } as const;
+
+type ArithmeticChart<R> = ChartWords<ArithmeticParams, ArithmeticOutputs, R>;
+
+export const ARITHMETIC_CHARTS = {
+  levers: {
+    title: 'From the leak’s cost to the cost with every lever pulled',
+    rows: leverSteps,
+    describe(_p, _o, steps) {
+      if (!steps) return 'The chart cannot be drawn for these inputs.';
+      const first = steps[0];
+      const last = steps.at(-1);
+      if (!first || !last) return '';
+      const levers = steps
+        .slice(1, -1)
+        .map((s) => `${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} ÷${formatFactor(s.gain).replace('×', '')}`)
+        .join(', ');
+      return `Bars on a log scale step down from ${formatUsd(first.to)} with the leak’s inputs, through five levers (${levers}), to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s ${formatUsd(ESSAY_BAND_LOW_USD)}–${formatUsd(ESSAY_BAND_HIGH_USD)} band. A line marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} (December 2024).`;
+    },
+    table: (_p, _o, steps) => ({
+      columns: ['Step', 'Divides the cost by', 'Cost after the step'],
+      rows: (steps ?? []).map((s) => [s.label, s.id === 'baseline' || s.id === 'levered' ? '—' : formatFactor(s.gain), formatUsd(s.to)]),
+    }),
+  } satisfies ArithmeticChart<LeverStep[] | undefined>,
+  ceilingGrowth: {
+    title: 'How big a model the patience ceiling allows, by growth of compute',
+    rows: (p, o) => ({
+      grid: GROWTH_GRID.map((g): GrowthPoint => ({ g, v: extremeAt(p, o, g) ?? Number.NaN })),
+      mine: { g: p.computeGrowthPerYear, v: extremeAt(p, o, p.computeGrowthPerYear) ?? Number.NaN } as GrowthPoint,
+    }),
+    describe(p, o) {
+      const mine = extremeAt(p, o, p.computeGrowthPerYear);
+      const epoch = extremeAt(p, o, EPOCH_COMPUTE_GROWTH_LOW);
+      if (mine === undefined || epoch === undefined) return 'The chart cannot be drawn for these inputs.';
+      return `A rising line on log scales: the largest model after ${p.horizonYears} years against the growth of usable compute per year. At your ${formatFactor(p.computeGrowthPerYear)} a year it reaches ${formatCount(mine)} parameters; a band marks the essay’s 20T–50T; at Epoch AI’s measured ${formatFactor(EPOCH_COMPUTE_GROWTH_LOW)} a year it would be ${formatCount(epoch)}.`;
+    },
+    table: (p, o) => ({
+      columns: ['Compute growth per year', `Largest model after ${p.horizonYears} years`],
+      rows: [...new Set([...GROWTH_GRID, p.computeGrowthPerYear])]
+        .sort((a, b) => a - b)
+        .map((g) => [formatFactor(g), formatCount(extremeAt(p, o, g) ?? Number.NaN)]),
+    }),
+  } satisfies ArithmeticChart<{ grid: GrowthPoint[]; mine: GrowthPoint }>,
 };

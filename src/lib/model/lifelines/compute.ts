@@ -13,10 +13,11 @@ import type { LifelinesParams } from './inputs';
  * lifeline "very long" and gives it no number (the chapter shows it as a chance near zero).
  */
 export const ARCHETYPES = [
-  { id: 'wrapper', label: 'Poorly chosen direction', subsumeChance: 1 },
-  { id: 'coupling', label: 'Deep coupling', subsumeChance: 0.5 },
-  { id: 'longest', label: 'Longest common span', subsumeChance: 0.25 },
+  { id: 'wrapper', subsumeChance: 1 },
+  { id: 'coupling', subsumeChance: 0.5 },
+  { id: 'longest', subsumeChance: 0.25 },
 ] as const;
+export type Archetype = (typeof ARCHETYPES)[number]['id'];
 
 export interface LifelinesOutputs {
   expectedLifelineMonths: OutputValue;

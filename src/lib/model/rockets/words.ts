@@ -1,5 +1,6 @@
 /** The rockets chapter's words: what its outputs mean and where its defaults came from. */
-import { assumption, essay, type Origin, type OutputSpec } from '../kit';
+import { assumption, essay, orNaN, type ChartWords, type Origin, type OutputSpec } from '../kit';
+import { formatFactor, formatUsd } from '../../format';
 import type { RocketsOutputs } from './compute';
 import type { RocketsParams } from './inputs';
 
@@ -50,4 +51,27 @@ export const ROCKETS_ORIGINS: { readonly [K in keyof RocketsParams]: Origin } = 
   typicalRoundCny: essay('the essay gives 5M–20M RMB'),
   cnyPerUsd: assumption('about the rate in September 2023'),
   failureRate: assumption('a coin flip'),
+};
+
+/** Rows of the rockets chapter's bars: rounds against the cost of a launch. */
+function launchRows(o: RocketsOutputs) {
+  return [
+    { label: 'A typical round', usd: orNaN(o.typicalRoundUsd), kind: 'round' },
+    { label: 'A very large round', usd: orNaN(o.largestRoundUsd), kind: 'round' },
+    { label: 'The performance bar', usd: orNaN(o.performanceBarUsd), kind: 'cost' },
+    { label: 'One challenger launch', usd: orNaN(o.challengerLaunchCostUsd), kind: 'cost' },
+  ] as const;
+}
+
+export const ROCKETS_CHARTS = {
+  launches: {
+    title: 'What a round buys against what a launch costs',
+    rows: (_p, o) => launchRows(o),
+    describe: (_p, o) =>
+      `Bars on a log scale: a typical round of ${formatUsd(orNaN(o.typicalRoundUsd))} and a very large one of ${formatUsd(orNaN(o.largestRoundUsd))}, against GPT-4’s performance bar of ${formatUsd(orNaN(o.performanceBarUsd))} and one challenger launch at ${formatUsd(orNaN(o.challengerLaunchCostUsd))}. The largest round pays for ${formatFactor(orNaN(o.launchesAffordable))} of a launch.`,
+    table: (_p, _o, rows) => ({
+      columns: ['', 'US$'],
+      rows: rows.map((r) => [r.label, formatUsd(r.usd)]),
+    }),
+  } satisfies ChartWords<RocketsParams, RocketsOutputs, ReturnType<typeof launchRows>>,
 };
