@@ -117,7 +117,7 @@ export const FACTS = {
     origin: { kind: 'essay', note: 'the ledger found no source for this range' },
   },
   essayLaunchCostUsd: {
-    label: 'what a rocket launch and a GPT-4 run each cost, by the essay', kind: 'usd', value: 60e6,
+    label: 'the same budget the essay sets beside a rocket launch and a training run', kind: 'usd', value: 60e6,
     origin: { kind: 'essay' },
   },
 

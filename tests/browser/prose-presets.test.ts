@@ -13,7 +13,7 @@ const browser = useBrowser();
  * the branch that retells customization, multimodal, lifelines and moats adds
  * those chapters to this list.
  */
-const CHAPTERS = ['', 'rockets/', 'customization/', 'multimodal/', 'lifelines/', 'moats/'] as const;
+const CHAPTERS = ['', 'arithmetic/', 'rockets/', 'customization/', 'multimodal/', 'lifelines/', 'moats/'] as const;
 
 const SCENARIOS: readonly ProseScenario[] = [
   { name: 'the essay', values: {} },

@@ -29,6 +29,12 @@ describe('reference values with the essay’s defaults (docs/MODEL.md)', () => {
     ['ceilingDenseParams', 5.547e11],
     ['ceilingTotalParams', 8.875e12],
     ['extremeTotalParams', 2.874e13],
+    ['unpricedGain', 3.0],
+    ['unpricedGainNeeded', 3.408],
+    ['linearCeilingDenseParams', 6.6e11],
+    ['linearCeilingTotalParams', 1.056e13],
+    ['linearGrowthLow', 1.136],
+    ['linearGrowthHigh', 1.365],
     // rockets
     ['performanceBarUsd', 18.0e6],
     ['challengerLaunchCostUsd', 60.0e6],

@@ -47,6 +47,12 @@ export interface ArithmeticOutputs {
   impliedGrowthLow: OutputValue;
   impliedGrowthHigh: OutputValue;
   extremeAtEpochGrowth: OutputValue;
+  unpricedGain: OutputValue;
+  unpricedGainNeeded: OutputValue;
+  linearCeilingDenseParams: OutputValue;
+  linearCeilingTotalParams: OutputValue;
+  linearGrowthLow: OutputValue;
+  linearGrowthHigh: OutputValue;
 }
 
 const NEED_POSITIVE = 'the efficiency, GPU count and prices must all be above zero';
@@ -77,6 +83,20 @@ export function arithmetic(p: ArithmeticParams): ArithmeticOutputs {
   const growthFor = (target: number) => (target / ceilingTotalParams) ** (2 / p.horizonYears);
 
   const mfuForTwoMonths = (p.mfu * trainingDays) / ESSAY_TRAINING_DAYS;
+
+  // The levers the essay names without a number (cheaper GPU-hours, fewer parameters, better
+  // kernels) carry our guesses; what they would have to give together to reach the band's top.
+  const unpricedGain = priceGain * p.paramEfficiencyGain * p.kernelSpeedup;
+  const unpricedGainNeeded = trainingCostUsd / ESSAY_BAND_HIGH_USD / (mfuGain * hardwareGain);
+
+  // The essay's own premise: parameters grow linearly with training time. Our reconstruction of
+  // its ~600B and ~10T: one expert's size × (tolerance ÷ the essay's two months) × the efficiency
+  // gain it expects. Under that premise parameters grow in step with compute, so reaching 20T or
+  // 50T by the horizon takes compute growing g a year with ceiling × g^h = target.
+  const linearCeilingDenseParams =
+    p.expertParams * ((p.toleranceMonths * DAYS_PER_MONTH) / ESSAY_TRAINING_DAYS) * mfuGain;
+  const linearCeilingTotalParams = linearCeilingDenseParams * p.expertCount;
+  const linearGrowthFor = (target: number) => (target / linearCeilingTotalParams) ** (1 / p.horizonYears);
 
   return {
     totalParams: finiteOr(totalParams, 'the expert size and count must be finite'),
@@ -113,6 +133,12 @@ export function arithmetic(p: ArithmeticParams): ArithmeticOutputs {
       ceilingTotalParams * Math.sqrt(EPOCH_COMPUTE_GROWTH_LOW ** p.horizonYears),
       NEED_POSITIVE,
     ),
+    unpricedGain: finiteOr(unpricedGain, 'a price cut of 100% would make compute free'),
+    unpricedGainNeeded: finiteOr(unpricedGainNeeded, NEED_POSITIVE),
+    linearCeilingDenseParams: finiteOr(linearCeilingDenseParams, NEED_POSITIVE),
+    linearCeilingTotalParams: finiteOr(linearCeilingTotalParams, NEED_POSITIVE),
+    linearGrowthLow: finiteOr(linearGrowthFor(ESSAY_EXTREME_LOW_PARAMS), NEED_POSITIVE),
+    linearGrowthHigh: finiteOr(linearGrowthFor(ESSAY_EXTREME_HIGH_PARAMS), NEED_POSITIVE),
   };
 }
 
@@ -150,5 +176,11 @@ export const ARITHMETIC_CONCLUSIONS = {
     chapter: 'arithmetic',
     states: ['true', 'false'],
     decide: (_p, o) => yesNo(isDefined(o.mfuForTwoMonths)),
+  } satisfies ArithmeticConclusion<'true' | 'false'>,
+  /** Whether the model has several experts (a mixture of experts) or one (a dense model). */
+  isMixture: {
+    chapter: 'arithmetic',
+    states: ['true', 'false'],
+    decide: (p) => yesNo(p.expertCount > 1),
   } satisfies ArithmeticConclusion<'true' | 'false'>,
 };

@@ -96,6 +96,30 @@ export const ARITHMETIC_OUTPUT_WORDS: { readonly [K in keyof ArithmeticOutputs]:
     chapter: 'arithmetic', label: "largest model at the horizon if compute grows 4× a year (Epoch AI's low end)", kind: 'count', unit: 'parameters',
     formula: 'largest model today × √(4 ^ horizon in years)',
   },
+  unpricedGain: {
+    chapter: 'arithmetic', label: 'our guesses for the three levers the essay left without numbers', kind: 'factor',
+    formula: 'price gain × parameter gain × kernel gain',
+  },
+  unpricedGainNeeded: {
+    chapter: 'arithmetic', label: 'what those three levers would have to give to reach $6M', kind: 'factor',
+    formula: 'training cost ÷ $6M ÷ (efficiency gain × GPU gain)',
+  },
+  linearCeilingDenseParams: {
+    chapter: 'arithmetic', label: "largest single model on the essay's linear premise (our reconstruction)", kind: 'count', unit: 'parameters',
+    formula: 'parameters per expert × (tolerance ÷ the essay’s two months) × efficiency gain',
+  },
+  linearCeilingTotalParams: {
+    chapter: 'arithmetic', label: "largest model with all experts on the essay's linear premise", kind: 'count', unit: 'parameters',
+    formula: 'largest single model on the linear premise × experts',
+  },
+  linearGrowthLow: {
+    chapter: 'arithmetic', label: 'compute growth per year that reaches 20T by the horizon on the linear premise', kind: 'factor',
+    formula: '(20T ÷ largest model on the linear premise) ^ (1 ÷ horizon in years)',
+  },
+  linearGrowthHigh: {
+    chapter: 'arithmetic', label: 'compute growth per year that reaches 50T by the horizon on the linear premise', kind: 'factor',
+    formula: '(50T ÷ largest model on the linear premise) ^ (1 ÷ horizon in years)',
+  },
 };
 
 const leak: Origin = { kind: 'source', source: 'semianalysis-gpt4' };
@@ -113,11 +137,11 @@ export const ARITHMETIC_ORIGINS: { readonly [K in keyof ArithmeticParams]: Origi
   leverGpu: essay('"H-series"'),
   leverGpuHourUsd: { kind: 'source', source: 'semianalysis-gpt4', note: "the leak's H100 alternative at $2 an hour" },
   gpuPriceCut: assumption('the essay names this lever ("NVIDIA gives a discount") but gives no number'),
-  paramEfficiencyGain: assumption('the essay cites LLaMA at 10× fewer parameters than GPT-3 and "3–4× room", without a number for this lever', 'llama-1'),
+  paramEfficiencyGain: assumption('the essay cites LLaMA at 10× fewer parameters than GPT-3 but gives no number for this lever (its "3–4×" is room for the total to grow, not a saving)', 'llama-1'),
   kernelSpeedup: assumption('the essay names this lever without a number'),
   toleranceMonths: essay('"tolerance time"'),
   tokensPerParam: { kind: 'source', source: 'chinchilla', note: '70B parameters on 1.4T tokens' },
-  computeGrowthPerYear: assumption("chosen inside the band the essay's 20–50T implies; Epoch AI measured 4–5× a year", 'epoch-compute-growth'),
+  computeGrowthPerYear: assumption("chosen inside the band the essay's 20–50T implies on our compute-optimal view; Epoch AI measured 4–5× a year", 'epoch-compute-growth'),
   horizonYears: essay(),
 };
 
@@ -140,7 +164,7 @@ function leverSteps(p: ArithmeticParams, o: ArithmeticOutputs): LeverStep[] | un
     ['params', 'Fewer parameters', p.paramEfficiencyGain],
     ['kernels', 'Better kernels', p.kernelSpeedup],
   ];
-  const steps: LeverStep[] = [{ id: 'baseline', label: 'The leak’s inputs', gain: 1, from: 0, to: base }];
+  const steps: LeverStep[] = [{ id: 'baseline', label: 'The inputs set here', gain: 1, from: 0, to: base }];
   let cost = base;
   for (const [id, label, gain] of levers) {
     const next = cost / gain;
@@ -165,13 +189,16 @@ export interface GrowthPoint {
   readonly v: number;
 }
 
+/** "1 year", "5 years". */
+const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+
 const BAND_WORDS = { below: 'below', inside: 'inside', above: 'above' } as const;
 
 type ArithmeticChart<R> = ChartWords<ArithmeticParams, ArithmeticOutputs, R>;
 
 export const ARITHMETIC_CHARTS = {
   levers: {
-    title: 'From the leak’s cost to the cost with every lever pulled',
+    title: 'From the cost of the final run to the cost with every lever pulled',
     rows: leverSteps,
     describe(_p, _o, steps) {
       if (!steps) return 'The chart cannot be drawn for these inputs.';
@@ -182,7 +209,7 @@ export const ARITHMETIC_CHARTS = {
         .slice(1, -1)
         .map((s) => `${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} ÷${formatFactor(s.gain).replace('×', '')}`)
         .join(', ');
-      return `Bars on a log scale step down from ${formatUsd(first.to)} with the leak’s inputs, through five levers (${levers}), to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s ${formatUsd(ESSAY_BAND_LOW_USD)}–${formatUsd(ESSAY_BAND_HIGH_USD)} band. A line marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} (December 2024).`;
+      return `Bars on a log scale step down from ${formatUsd(first.to)} with the inputs set here, through five levers (${levers}), to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s ${formatUsd(ESSAY_BAND_LOW_USD)}–${formatUsd(ESSAY_BAND_HIGH_USD)} band. A line marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} (December 2024).`;
     },
     table: (_p, _o, steps) => ({
       columns: ['Step', 'Divides the cost by', 'Cost after the step'],
@@ -190,7 +217,7 @@ export const ARITHMETIC_CHARTS = {
     }),
   } satisfies ArithmeticChart<LeverStep[] | undefined>,
   ceilingGrowth: {
-    title: 'How big a model the patience ceiling allows, by growth of compute',
+    title: 'How big a model the compute-optimal ceiling (our view) allows, by growth of compute',
     rows: (p, o) => ({
       grid: GROWTH_GRID.map((g): GrowthPoint => ({ g, v: extremeAt(p, o, g) ?? Number.NaN })),
       mine: { g: p.computeGrowthPerYear, v: extremeAt(p, o, p.computeGrowthPerYear) ?? Number.NaN } as GrowthPoint,
@@ -199,10 +226,10 @@ export const ARITHMETIC_CHARTS = {
       const mine = extremeAt(p, o, p.computeGrowthPerYear);
       const epoch = extremeAt(p, o, EPOCH_COMPUTE_GROWTH_LOW);
       if (mine === undefined || epoch === undefined) return 'The chart cannot be drawn for these inputs.';
-      return `A rising line on log scales: the largest model after ${p.horizonYears} years against the growth of usable compute per year. At your ${formatFactor(p.computeGrowthPerYear)} a year it reaches ${formatCount(mine)} parameters; a band marks the essay’s 20T–50T; at Epoch AI’s measured ${formatFactor(EPOCH_COMPUTE_GROWTH_LOW)} a year it would be ${formatCount(epoch)}.`;
+      return `A rising line on log scales: the largest model on our compute-optimal view after ${years(p.horizonYears)} against the growth of usable compute per year. At your ${formatFactor(p.computeGrowthPerYear)} a year it reaches ${formatCount(mine)} parameters; a band marks the essay’s 20T–50T; at Epoch AI’s measured ${formatFactor(EPOCH_COMPUTE_GROWTH_LOW)} a year it would be ${formatCount(epoch)}.`;
     },
     table: (p, o) => ({
-      columns: ['Compute growth per year', `Largest model after ${p.horizonYears} years`],
+      columns: ['Compute growth per year', `Largest model after ${years(p.horizonYears)}`],
       rows: [...new Set([...GROWTH_GRID, p.computeGrowthPerYear])]
         .sort((a, b) => a - b)
         .map((g) => [formatFactor(g), formatCount(extremeAt(p, o, g) ?? Number.NaN)]),

@@ -68,7 +68,7 @@ export const ROCKETS_CHARTS = {
     title: 'What a round buys against what a launch costs',
     rows: (_p, o) => launchRows(o),
     describe: (_p, o) =>
-      `Bars on a log scale: a typical round of ${formatUsd(orNaN(o.typicalRoundUsd))} and a very large one of ${formatUsd(orNaN(o.largestRoundUsd))}, against GPT-4’s performance bar of ${formatUsd(orNaN(o.performanceBarUsd))} and one challenger launch at ${formatUsd(orNaN(o.challengerLaunchCostUsd))}. The largest round pays for ${formatFactor(orNaN(o.launchesAffordable))} of a launch.`,
+      `Bars on a log scale: a typical round of ${formatUsd(orNaN(o.typicalRoundUsd))} and a very large one of ${formatUsd(orNaN(o.largestRoundUsd))}, against GPT-4’s performance bar of ${formatUsd(orNaN(o.performanceBarUsd))} and one challenger launch at ${formatUsd(orNaN(o.challengerLaunchCostUsd))}. The largest round covers ${formatFactor(orNaN(o.launchesAffordable))} the cost of one launch.`,
     table: (_p, _o, rows) => ({
       columns: ['', 'US$'],
       rows: rows.map((r) => [r.label, formatUsd(r.usd)]),
