@@ -166,11 +166,11 @@ export const FACTS = {
   },
   essayLifelineDirectionMonths: {
     label: "the longest of the essay's usual 3/6/12-month lifelines", kind: 'months', value: 12,
-    origin: { kind: 'essay', note: 'a well-chosen direction, the essay says, lives "very long", beyond these' },
+    origin: { kind: 'essay', note: 'most products live 3, 6 or 12 months, and a few, the well-chosen directions, much longer' },
   },
   tencentMeituanRatio: {
     label: "Tencent's market value against Meituan's, by the essay", kind: 'factor', value: 4, text: 'about 4×',
-    origin: { kind: 'essay', note: 'in September 2023' },
+    origin: { kind: 'essay', note: 'at the time of the essay' },
   },
   huggingfaceValuationUsd: {
     label: "Hugging Face's valuation in August 2023", kind: 'usd', value: 4.5e9,

@@ -159,7 +159,7 @@ export const SOURCES: Readonly<Record<SourceId, Source>> = {
   'chatgpt-release-notes': {
     id: 'chatgpt-release-notes',
     title: 'ChatGPT release notes: Code Interpreter with uploaded files for all Plus users',
-    publisher: 'OpenAI (read from a stored copy; no address verified)',
+    publisher: 'OpenAI (we found no web address for this page)',
     date: '2023-07-06',
   },
   'm365-copilot': {

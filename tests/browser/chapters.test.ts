@@ -50,6 +50,31 @@ describe('the scenario flows between chapters', () => {
     await fresh.context().close();
   });
 
+  it('asks for the reader’s moat answer before it shows the essay’s', async () => {
+    const page = await openPage(browser(), 'moats/');
+    const words = (moat: string) => page.locator(`tr[data-moat="${moat}"] .moat-essay-words`);
+    const cover = (moat: string) => page.locator(`tr[data-moat="${moat}"] .moat-essay-cover`);
+    await cover('users').waitFor({ state: 'visible' });
+    expect(await words('users').isVisible()).toBe(false);
+    expect(await words('compute').isVisible()).toBe(false);
+    await page.locator('select[data-param="moatUsers"]').selectOption('yes');
+    await words('users').waitFor({ state: 'visible' });
+    expect(await cover('users').isVisible()).toBe(false);
+    expect(await words('compute').isVisible()).toBe(false);
+    const all = page.locator('button[data-reveal-all]');
+    await all.click();
+    await words('compute').waitFor({ state: 'visible' });
+    expect(await all.getAttribute('aria-pressed')).toBe('true');
+    await all.click();
+    await words('compute').waitFor({ state: 'hidden' });
+    // In print every answer shows, covered or not.
+    await page.emulateMedia({ media: 'print' });
+    await words('compute').waitFor({ state: 'visible' });
+    expect(await cover('compute').isVisible()).toBe(false);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('lets the lifelines chapter’s archetypes and lifeline feed the customization chapter', async () => {
     const page = await openPage(browser(), 'lifelines/');
     const coupling = page.locator('button[data-set-param="subsumeChance"][data-set-value="0.5"]');

@@ -13,7 +13,7 @@ const browser = useBrowser();
  * the branch that retells customization, multimodal, lifelines and moats adds
  * those chapters to this list.
  */
-const CHAPTERS = ['', 'arithmetic/', 'rockets/'] as const;
+const CHAPTERS = ['', 'arithmetic/', 'rockets/', 'customization/', 'multimodal/', 'lifelines/', 'moats/'] as const;
 
 const SCENARIOS: readonly ProseScenario[] = [
   { name: 'the essay', values: {} },
@@ -31,6 +31,17 @@ const SCENARIOS: readonly ProseScenario[] = [
   { name: 'a wasteful challenger', values: { challengerEfficiency: 0.05 } },
   { name: 'one wrong call at near-certain accuracy', values: { wrongStreak: 1, guessAccuracy: 0.99 } },
   { name: 'ten wrong calls at the worst accuracy', values: { wrongStreak: 10, guessAccuracy: 0.01 } },
+  // Customization, multimodal, lifelines and moats: each of their conclusions in each state, and the edges of their inputs.
+  { name: 'a custom model cheaper than the API', values: { monthlyTokens: 1e12 } },
+  { name: 'an API no dearer than serving your own model', values: { apiPricePerMTokUsd: 1, customServingPerMTokUsd: 2 } },
+  { name: 'one-month lives, cadences and horizons', values: { customLifeMonths: 1, upgradeIntervalMonths: 1, horizonMonths: 1 } },
+  { name: 'a vision part too big for the room', values: { visionModuleMultiple: 1000, imageModelParams: 1e12 } },
+  { name: 'a product that is always swallowed and never pays', values: { subsumeChance: 1, monthlyProfitUsd: 0 } },
+  { name: 'a very long lifeline', values: { subsumeChance: 0.01, upgradeIntervalMonths: 24 } },
+  { name: 'a lead that moves most users', values: { qualityGapPct: 60 } },
+  { name: 'levers that make nothing cheaper', values: { targetMfu: 0.05, kernelSpeedup: 1, paramEfficiencyGain: 1 } },
+  { name: 'every moat answered', values: { moatCompute: 'partly', moatUsers: 'yes', moatPerformance: 'no', moatFineTuning: 'no', moatData: 'partly', moatReputation: 'unsure', moatEcosystem: 'yes' } },
+  { name: 'one moat answered', values: { moatUsers: 'no' } },
 ];
 
 describe('the prose follows the numbers', () => {

@@ -116,6 +116,9 @@ const CHANGE_WORD = /\b(fall|falls|fell|falling|cut|cuts|drop|drops|dropped|shri
 const ZERO_CHANGE = /(?<![\d.,])0(\.0+)?\s?% (cut|fall|drop|reduction|saving|discount|rise|increase|gain)\b|\b(falls?|cuts?|drops?|rises?|grows?) by 0(\.0+)?\s?%/i;
 const NEGATIVE_MONEY = /[-−]\s?[$¥]\s?\d|[$¥]\s?[-−]\s?\d/;
 const ZERO_OF_ZERO = /(?<![\d.,])0 of 0\b/;
+const EXACT_LIFELINE = /\bexact(ly)?\b[^.]*\blifelines?\b|\blifelines?\b[^.]*\bexact(ly)?\b/i;
+const WELL_CHOSEN_TWELVE = /\bwell[- ]chosen\b[^.]*(?<![\d.,])12 months\b|(?<![\d.,])12 months\b[^.]*\bwell[- ]chosen\b/i;
+const ANSWERED_NONE = /\banswered 0\b|(?<![\d.,])0 of (your|the seven|seven)\b/i;
 const DOUBLED = /\b(the|a|an|of|to|and|is|in)\s+\1\b/i;
 const CLOSE_TO_ESSAY =
   /\b(close to|near|nearly|roughly|about|around|in line with|matches|match|reproduces|reproduce|the same as|similar to|as the essay)\b[^.]*\bthe essay|\bthe essay[’'`s]*\b[^.]*\b(matches|reproduced|agrees)\b/i;
@@ -138,6 +141,9 @@ export function contradictions(prose: PageProse, s: ProseScenario): string[] {
       if (NEGATIVE_MONEY.test(sentence)) say('a negative amount of money');
       if (ZERO_OF_ZERO.test(sentence)) say('“0 of 0”');
       if (DOUBLED.test(sentence)) say('a doubled word');
+      if (EXACT_LIFELINE.test(sentence)) say('calls a lifeline exact (the essay’s spans are rough, and its longest has no number)');
+      if (WELL_CHOSEN_TWELVE.test(sentence)) say('ties the well-chosen direction to 12 months (the essay calls it very long)');
+      if (ANSWERED_NONE.test(sentence)) say('counts the reader’s answers before there are any');
       const inSentence = block.outputs.filter((o) => o.text !== '' && sentence.includes(o.text));
       if (CLOSE_TO_ESSAY.test(sentence)) {
         for (const o of inSentence) {

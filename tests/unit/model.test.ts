@@ -123,7 +123,7 @@ describe('the other chapters’ conclusions and edge cases', () => {
     expect(cramped.o.visionShareOfGrowth).toMatchObject({ undefinedBecause: expect.stringContaining('no room') });
   });
 
-  it('lifelines: the archetypes give the essay’s 3, 6 and 12 months; no profit never pays back', () => {
+  it('lifelines: the three presets give the essay’s common 3, 6 and 12 months; no profit never pays back', () => {
     expect(value('expectedLifelineMonths', run({ subsumeChance: 0.5 }).o)).toBe(6);
     expect(value('expectedLifelineMonths', run({ subsumeChance: 0.25 }).o)).toBe(12);
     expect(run({}).c.shortProjectPays).toBe('true');
@@ -145,6 +145,13 @@ describe('the other chapters’ conclusions and edge cases', () => {
   it('moats: counts the reader’s answers that agree with the essay', () => {
     const { o } = run({ moatFineTuning: 'no', moatUsers: 'yes', moatCompute: 'partly' });
     expect(value('moatsAnswered', o)).toBe(3);
+    expect(value('moatsAgreed', o)).toBe(2);
+  });
+
+  it('moats: the tally waits for a first answer; data and reputation, both hedged yeses, are scored alike', () => {
+    expect(run({}).c.moatsTally).toBe('none');
+    expect(run({ moatUsers: 'yes' }).c.moatsTally).toBe('some');
+    const { o } = run({ moatData: 'partly', moatReputation: 'partly' });
     expect(value('moatsAgreed', o)).toBe(2);
   });
 });

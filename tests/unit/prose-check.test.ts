@@ -22,6 +22,9 @@ describe('contradictions()', () => {
     ['The bill is -$5M.', 'negative amount'],
     ['You agreed with 0 of 0 answers.', '0 of 0'],
     ['It is the the largest round.', 'doubled word'],
+    ['At this pace the three buttons give back the essay’s lifelines exactly.', 'calls a lifeline exact'],
+    ['A well-chosen direction lasts 12 months.', 'ties the well-chosen direction'],
+    ['So far you have answered 0 of the seven candidates.', 'counts the reader’s answers'],
   ])('flags “%s” (%s)', (text, why) => {
     const found = contradictions(one(text), essay);
     expect(found.length).toBe(1);

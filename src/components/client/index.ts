@@ -9,5 +9,6 @@ import './scenario';
 import './buttons';
 import './tools';
 import './hindsight';
+import './moats';
 import './print-card';
 import './theme';

@@ -1,6 +1,6 @@
 /** The customization chapter's words: what its outputs mean and where its defaults came from. */
 import { assumption, orNaN, type ChartWords, type Origin, type OutputSpec } from '../kit';
-import { formatCount, formatUsd } from '../../format';
+import { formatCount, formatDuration, formatUsd } from '../../format';
 import { apiMonthlyAt, customMonthlyAt, type CustomizationOutputs } from './compute';
 import type { CustomizationParams } from './inputs';
 
@@ -60,7 +60,7 @@ export const CUSTOMIZATION_CHARTS = {
     describe(p, o) {
       const be = o.breakEvenMonthlyTokens;
       const where = typeof be === 'number' ? `The lines cross at ${formatCount(be)} tokens a month.` : 'The lines never cross: the custom model costs more per token to serve.';
-      return `Two lines on log scales. The API’s cost rises in step with volume; the custom model’s starts from its fixed cost of ${formatUsd(orNaN(o.customFixedUsd))} spread over ${p.customLifeMonths} months. ${where} At your ${formatCount(p.monthlyTokens)} tokens a month the API costs ${formatUsd(orNaN(o.apiMonthlyUsd))} and the custom model ${formatUsd(orNaN(o.customMonthlyUsd))}.`;
+      return `Two lines on log scales. The API’s cost rises in step with volume; the custom model’s starts from its fixed cost of ${formatUsd(orNaN(o.customFixedUsd))} spread over ${formatDuration(p.customLifeMonths, 'months')}. ${where} At your ${formatCount(p.monthlyTokens)} tokens a month the API costs ${formatUsd(orNaN(o.apiMonthlyUsd))} and the custom model ${formatUsd(orNaN(o.customMonthlyUsd))}.`;
     },
     table: (p) => ({
       columns: ['Tokens a month', SERIES.api, SERIES.custom],

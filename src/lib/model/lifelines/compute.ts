@@ -7,11 +7,15 @@
 import { finiteOr, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
 import type { LifelinesParams } from './inputs';
 
-/** The essay's three archetypes, as chances that one upgrade swallows the product (3 / 6 / 12 months at a 3-month cadence). */
+/**
+ * The essay's three common lifelines (§8: "3/6/12 months"), as chances that one upgrade swallows the
+ * product at a 3-month cadence. The essay's well-chosen direction is not among them: it calls that
+ * lifeline "very long" and gives it no number (the chapter shows it as a chance near zero).
+ */
 export const ARCHETYPES = [
   { id: 'wrapper', subsumeChance: 1 },
   { id: 'coupling', subsumeChance: 0.5 },
-  { id: 'direction', subsumeChance: 0.25 },
+  { id: 'longest', subsumeChance: 0.25 },
 ] as const;
 export type Archetype = (typeof ARCHETYPES)[number]['id'];
 

@@ -1,6 +1,6 @@
 /** The lifelines chapter's words: what its outputs mean and where its defaults came from. */
 import { assumption, type ChartWords, type Origin, type OutputSpec } from '../kit';
-import { formatFraction } from '../../format';
+import { formatDuration, formatFraction } from '../../format';
 import { ARCHETYPES, survivalAt, type Archetype, type LifelinesOutputs } from './compute';
 import type { LifelinesParams } from './inputs';
 
@@ -25,17 +25,24 @@ export const LIFELINES_OUTPUT_WORDS: { readonly [K in keyof LifelinesOutputs]: O
 
 export const LIFELINES_ORIGINS: { readonly [K in keyof LifelinesParams]: Origin } = {
   upgradeIntervalMonths: assumption('the 2023 cadence'),
-  subsumeChance: assumption('a thin wrapper'),
+  subsumeChance: assumption('a poorly chosen direction'),
   buildCostUsd: assumption('a small product'),
   monthlyProfitUsd: assumption('a small product'),
   horizonMonths: assumption('two years'),
 };
 
-/** The essay's three archetypes, in words. */
+/** A share of products for a caption: whole per cent, and "under 1%" rather than spurious precision. */
+function formatShare(v: number): string {
+  if (!Number.isFinite(v)) return formatFraction(v);
+  if (v > 0 && v < 0.01) return 'under 1%';
+  return `${Math.round(v * 100)}%`;
+}
+
+/** The essay's three common lifelines, in words (its well-chosen direction is none of them: "very long"). */
 const ARCHETYPE_LABELS: Readonly<Record<Archetype, string>> = {
-  wrapper: 'Thin wrapper',
+  wrapper: 'Poorly chosen direction',
   coupling: 'Deep coupling',
-  direction: 'Well-chosen direction',
+  longest: 'Longest common span',
 };
 export const YOUR_PRODUCT = 'Your product';
 
@@ -65,7 +72,7 @@ export const LIFELINES_CHARTS = {
     describe(p, _o, curves) {
       const last = (label: string) => curves.filter((c) => c.series === label).at(-1)?.alive ?? Number.NaN;
       const labels = [...new Set(curves.map((c) => c.series))];
-      return `Falling curves over ${p.horizonMonths} months with an upgrade every ${p.upgradeIntervalMonths} months; still alive at the end: ${labels.map((l) => `${l.toLowerCase()} ${formatFraction(last(l))}`).join(', ')}.`;
+      return `Falling curves over ${formatDuration(p.horizonMonths, 'months')}, with an upgrade every ${formatDuration(p.upgradeIntervalMonths, 'months')} on average; still alive at the end: ${labels.map((l) => `${l.toLowerCase()} ${formatShare(last(l))}`).join(', ')}.`;
     },
     table(_p, _o, curves) {
       const labels = [...new Set(curves.map((c) => c.series))];

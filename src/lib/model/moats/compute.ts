@@ -17,8 +17,8 @@ export const ESSAY_MOAT_ANSWERS: Readonly<Record<Moat, { readonly answer: MoatAn
   users: { answer: 'no', words: 'maybe, but probably not' },
   performance: { answer: 'partly', words: 'yes, in part: a cliff-like lead is, a 10% lead is not' },
   fineTuning: { answer: 'no', words: 'definitely not' },
-  data: { answer: 'unsure', words: 'possibly: knowing how to gather data is' },
-  reputation: { answer: 'yes', words: 'it can be' },
+  data: { answer: 'partly', words: 'possibly: knowing how to gather data is' },
+  reputation: { answer: 'partly', words: 'it can be' },
   ecosystem: { answer: 'unsure', words: 'uncertain' },
 };
 
@@ -79,4 +79,10 @@ export const MOATS_CONCLUSIONS = {
     states: ['gone', 'years', 'lasting'],
     decide: (_p, o) => (isDefined(o.yearsUntilRoundAffords) ? (o.yearsUntilRoundAffords === 0 ? 'gone' : 'years') : 'lasting'),
   } satisfies MoatsConclusion<'gone' | 'years' | 'lasting'>,
+  /** Whether the reader has answered any candidate moat yet (so the page never shows "0 of 0"). */
+  moatsTally: {
+    chapter: 'moats',
+    states: ['none', 'some'],
+    decide: (_p, o) => stateOf(o.moatsAnswered, (n) => (n > 0 ? 'some' : 'none')),
+  } satisfies MoatsConclusion<'none' | 'some'>,
 };

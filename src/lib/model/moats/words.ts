@@ -13,15 +13,15 @@ export const MOATS_OUTPUT_WORDS: { readonly [K in keyof MoatsOutputs]: OutputSpe
     formula: '1 ÷ (1 + e^(−(quality gap − median switching gap) ÷ spread))',
   },
   costDeclinePerYear: {
-    chapter: 'moats', label: 'fall in the cost of a GPT-4-class run per year', kind: 'factor',
+    chapter: 'moats', label: 'fall in the cost of the modelled run per year', kind: 'factor',
     formula: "√(the arithmetic chapter's five levers together), the essay's 'about two years'",
   },
   yearsUntilRoundAffords: {
-    chapter: 'moats', label: 'years until the largest round pays for a GPT-4-class run', kind: 'years',
+    chapter: 'moats', label: 'years until the largest round pays for the modelled run', kind: 'years',
     formula: 'ln(training cost ÷ the largest round in dollars) ÷ ln(fall per year); 0 if it already does',
   },
   roundAffordsDate: {
-    chapter: 'moats', label: 'when the largest round pays for a GPT-4-class run', kind: 'monthYear',
+    chapter: 'moats', label: 'when the largest round pays for the modelled run', kind: 'monthYear',
     formula: 'September 2023 + years until the largest round pays',
   },
   moatsAnswered: {
@@ -56,7 +56,7 @@ export interface MoatLines {
   readonly cross: { readonly year: number; readonly usd: number } | undefined;
 }
 
-/** The cost of a GPT-4-class run by date, falling at the levers' pace, against the largest round. */
+/** The cost of the modelled run (GPT-4's by default) by date, falling at the levers' pace, against the largest round. */
 function moatLines(o: MoatsChartOutputs): MoatLines {
   const cost = orNaN(o.trainingCostUsd);
   const decline = orNaN(o.costDeclinePerYear);
@@ -77,11 +77,11 @@ export interface SwitchPoint {
 
 export const MOATS_CHARTS = {
   computeMoat: {
-    title: 'The cost of a GPT-4-class run against the largest Chinese round',
+    title: 'The cost of the modelled training run against the largest Chinese round',
     rows: (_p, o) => moatLines(o),
     describe(_p, _o, m) {
       const when = m.cross ? `The lines meet in ${formatMonthYear(m.cross.year)}.` : 'At this pace the lines never meet.';
-      return `A falling line on a log scale: the cost of a GPT-4-class run from September 2023, against a flat line for the largest round, ${formatUsd(m.round)}. ${when} A dot marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} in December 2024.`;
+      return `A falling line on a log scale: the cost of the training run set up in the arithmetic chapter (GPT-4’s at the essay’s numbers) from September 2023, against a flat line for the largest round, ${formatUsd(m.round)}. ${when} A diamond marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} in December 2024.`;
     },
     table: (_p, _o, m) => ({
       columns: ['Date', 'Cost of a run'],
@@ -97,7 +97,7 @@ export const MOATS_CHARTS = {
         return { gap, share: switchShareAt(p, gap) };
       }),
     describe: (p, o) =>
-      `An S-shaped curve: few users switch for a small lead, most for a large one; half switch at a ${p.switchMedianPct}% lead. At your ${p.qualityGapPct}% lead, ${formatFraction(orNaN(o.switchShare))} switch.`,
+      `An S-shaped curve: few users switch for a small lead, most for a large one; half switch at a ${p.switchMedianPct}% lead (our guess). At your ${p.qualityGapPct}% lead, ${formatFraction(orNaN(o.switchShare))} switch.`,
     table: (_p, _o, curve) => ({
       columns: ['Lead', 'Users who switch'],
       rows: curve.filter((_, i) => i % 8 === 0).map((d) => [`${d.gap}%`, formatFraction(d.share)]),

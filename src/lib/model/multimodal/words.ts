@@ -8,8 +8,8 @@ import type { MultimodalParams } from './inputs';
 
 export const MULTIMODAL_OUTPUT_WORDS: { readonly [K in keyof MultimodalOutputs]: OutputSpec } = {
   paramHeadroom: {
-    chapter: 'multimodal', label: 'room above GPT-4 under the ceiling', kind: 'factor',
-    formula: "the arithmetic chapter's largest model with all experts ÷ GPT-4's total parameters",
+    chapter: 'multimodal', label: 'the ceiling against the model’s size', kind: 'factor',
+    formula: "the arithmetic chapter's largest model with all experts ÷ the total parameters of the model set up there (GPT-4 by default)",
   },
   visionParams: {
     chapter: 'multimodal', label: 'a native vision part', kind: 'count', unit: 'parameters',
@@ -17,7 +17,7 @@ export const MULTIMODAL_OUTPUT_WORDS: { readonly [K in keyof MultimodalOutputs]:
   },
   visionShareOfGrowth: {
     chapter: 'multimodal', label: 'share of the room the vision part would take', kind: 'ratio',
-    formula: "vision part ÷ (the ceiling − GPT-4's total parameters)",
+    formula: "vision part ÷ (the ceiling − the model's total parameters)",
   },
 };
 
@@ -33,7 +33,7 @@ function sizeRows(o: Pick<ArithmeticOutputs, 'totalParams' | 'ceilingTotalParams
     { label: 'SDXL base', params: FACTS.sdxlBaseParams.value, live: false },
     { label: 'SDXL with refiner', params: FACTS.sdxlEnsembleParams.value, live: false },
     { label: 'GPT-3', params: FACTS.gpt3Params.value, live: false },
-    { label: 'GPT-4 (leak)', params: orNaN(o.totalParams), live: true },
+    { label: 'Your model (GPT-4 by default)', params: orNaN(o.totalParams), live: true },
     { label: 'Native vision part', params: orNaN(o.visionParams), live: true },
     { label: 'The ceiling', params: orNaN(o.ceilingTotalParams), live: true },
   ];
