@@ -59,3 +59,4 @@ export function stepValue(spec: NumericParamSpec, value: number, key: StepKey): 
   }
   return Math.min(spec.max, Math.max(spec.min, next));
 }
+

@@ -6,10 +6,10 @@
 import { OUTPUTS, PARAM_ORIGINS } from '../../lib/model/words';
 import { OUTPUT_IDS, type OutputId, PARAMS, type NumericParamId } from '../../lib/model/numbers';
 import { type NumericParamSpec, isDefined } from '../../lib/model/kit';
-import { $judge, $outputs, $params, notify, resetAll, resetParam, setParam, setParams } from '../../state/scenario';
+import { $judge, $outputs, $params, notify, openScenario, resetParams, resetParam, setParam } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { formatValue, spokenValue } from '../../lib/format';
-import { parseReaderNumber } from '../../lib/validate';
+import { parseReaderNumber } from '../../lib/reader-number';
 import { changedParams } from '../../lib/tools/changes';
 import { describeOrigin } from '../../lib/origin';
 import { MAIN_OUTPUTS, goalSeek, inputsAffecting } from '../../lib/tools/goal-seek';
@@ -92,7 +92,7 @@ function ledgerSection(): HTMLElement {
       );
     });
     const all = h('button', { type: 'button', 'data-reset-all': true }, 'Reset all to the essay’s numbers');
-    all.addEventListener('click', () => resetAll());
+    all.addEventListener('click', () => resetParams());
     body.replaceChildren(
       h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['Number', 'The essay’s', 'Yours', 'Where the essay’s came from', ''].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))),
       all,
@@ -258,13 +258,13 @@ function keepSection(pageOutputs: readonly OutputId[]): HTMLElement {
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const { values, judge, notices } = readScenarioJson(await f.text());
-    notify(notices);
-    if (Object.keys(values).length > 0 || Object.keys(judge).length > 0) {
-      resetAll();
-      setParams(values);
-      $judge.set(judge);
+    const decoded = readScenarioJson(await f.text());
+    if (Object.keys(decoded.values).length > 0 || Object.keys(decoded.judge).length > 0) {
+      openScenario(decoded);
       status.textContent = 'Scenario opened.';
+    } else {
+      notify(decoded.notices);
+      status.textContent = '';
     }
     file.value = '';
   });
