@@ -30,7 +30,8 @@ function carryToLinks(query: string): void {
 
 function carryToLink(a: HTMLAnchorElement, query: string): void {
   const url = new URL(a.href, location.href);
-  if (url.origin !== location.origin || url.search.replace(/^\?/, '') === query) return;
+  // Pages of this site only: not other sites, not downloads (a blob: link has the page's origin).
+  if (url.origin !== location.origin || a.hasAttribute('download') || url.search.replace(/^\?/, '') === query) return;
   url.search = query;
   a.href = url.pathname + url.search + url.hash;
 }

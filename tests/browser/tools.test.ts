@@ -59,14 +59,29 @@ describe('goal seek', () => {
     await page.locator('select[data-goal-input]').selectOption('gpuHourUsd');
     await page.locator('button[data-goal-run]').click();
     expect(await page.locator('[data-goal-result]').getAttribute('data-reached')).toBe('true');
+    // The answer is shown first; nothing changes until the reader applies it.
+    expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
+    expect(await page.locator('[data-goal-result]').innerText()).toContain('price of one GPU-hour');
+    await page.locator('button[data-goal-apply]').click();
     const cost = await outputValue(page, 'trainingCostUsd');
     expect(Math.abs(cost / 10e6 - 1)).toBeLessThan(0.01);
-    expect(await page.locator('[data-goal-result]').innerText()).toContain('price of one GPU-hour');
-    expect(new URL(page.url()).searchParams.has('gpuHourUsd')).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.has('gpuHourUsd')).toBe(true);
+    // And it can be undone.
+    await page.locator('button[data-goal-undo]').click();
+    expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
-  it('says when the target is out of reach, and how close it gets', async () => {
+  it('starts from the essay’s $6M target for the training cost', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    await openTools(page);
+    await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
+    expect(await page.locator('input[data-goal-target]').inputValue()).toBe('$6M');
+    await page.context().close();
+  });
+
+  it('says when the target is out of reach, and how close it gets, and changes nothing', async () => {
     const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('input[data-goal-target]').fill('10M');
@@ -77,7 +92,11 @@ describe('goal seek', () => {
     expect(await result.getAttribute('data-reached')).toBe('false');
     expect(await result.innerText()).toContain('cannot reach $10M');
     expect(await result.innerText()).toContain('95%');
-    expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.95');
+    expect(await result.innerText()).toContain('nothing was changed');
+    expect(await page.locator('button[data-goal-apply]').isHidden()).toBe(true);
+    expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.3');
+    expect(await page.locator('[data-changed-count]').innerText()).toBe('the essay’s numbers');
+    expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
@@ -88,6 +107,7 @@ describe('goal seek', () => {
     await page.locator('select[data-goal-input]').selectOption('gpuCount');
     await page.locator('[data-goal-drag]').focus();
     await page.keyboard.press('PageDown'); // the target: two thirds of 108 days
+    await page.locator('button[data-goal-apply]').click();
     const days = await outputValue(page, 'trainingDays');
     expect(Math.abs(days / ((computeOutputs(DEFAULTS).trainingDays as number) / 1.5) - 1)).toBeLessThan(0.01);
     await page.context().close();
