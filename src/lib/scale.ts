@@ -67,3 +67,4 @@ export function stepValue(spec: NumericParamSpec, value: number, key: StepKey): 
   }
   return clamp(next, spec.min, spec.max);
 }
+

@@ -70,6 +70,17 @@ export function decodeScenario(query: string): Decoded {
   } catch {
     return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', message: 'The link’s settings could not be read, so the essay’s numbers are shown.' }] };
   }
+  // A key given twice: the first value counts, everywhere, and the reader is told.
+  const first = new URLSearchParams();
+  const repeated = new Set<string>();
+  for (const [key, raw] of q) {
+    if (first.has(key)) repeated.add(key);
+    else first.append(key, raw);
+  }
+  for (const key of repeated) {
+    notices.push({ key, kind: 'repeated', message: `The link gives ${quote(key)} more than once; its first value, ${quote(first.get(key) ?? '')}, was used.` });
+  }
+  q = first;
   let version = URL_VERSION;
   const rawVersion = q.get(VERSION_KEY);
   if (rawVersion !== null) {

@@ -4,13 +4,13 @@
  * Never throws; messages are plain text, never HTML.
  */
 import { PARAMS, type ParamId } from './model/numbers';
-import { isEnumSpec, type QuantityKind } from './model/kit';
+import { isEnumSpec, type NumericParamSpec } from './model/kit';
 import { formatValue } from './format';
 import { clamp } from './scale';
 
 export interface Notice {
   readonly key: string;
-  readonly kind: 'clamped' | 'malformed' | 'unknown' | 'version';
+  readonly kind: 'clamped' | 'malformed' | 'unknown' | 'version' | 'repeated';
   readonly message: string;
 }
 
@@ -19,10 +19,13 @@ export type Coerced =
   | { readonly ok: false; readonly notice: Notice };
 
 const MAX_SHOWN = 40;
-/** Untrusted text quoted back to the reader, shortened. */
+/** Invisible and direction-changing characters (Unicode category Cf: RLO, zero-width space, BOM…). */
+const INVISIBLE = /\p{Cf}/gu;
+/** Untrusted text quoted back to the reader, shortened, with invisible characters shown as their code. */
 export function quote(raw: string): string {
   const s = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
-  return `“${s}”`;
+  const shown = s.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
+  return `“${shown}”`;
 }
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
@@ -35,31 +38,16 @@ export function parseStrictNumber(raw: string): number | undefined {
   return Number.isFinite(n) ? n : undefined;
 }
 
-const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
+/** A count of whole things (GPUs, experts, wrong guesses in a row): fractions are rounded. */
+export const isWholeCount = (spec: NumericParamSpec): boolean => spec.kind === 'count' && spec.step === 1;
 
 /**
- * A number as a reader might type it in the units shown on the page:
- * "25,000", "$1.5M", "280B", "60%", "2×". Ratios typed above 1 are percentages.
+ * Checks one value for a parameter. Numbers are clamped into [min, max], and
+ * whole counts rounded. `typed` is what the reader typed,
+ * quoted in the notice instead of the parsed number.
  */
-export function parseReaderNumber(raw: string, kind: QuantityKind): number | undefined {
-  let s = raw.trim().toLowerCase().replace(/[,\s_]/g, '').replace(/^[$¥]|^cn¥/, '');
-  const percent = s.endsWith('%');
-  s = s.replace(/[%×x]$/, '');
-  let multiplier = 1;
-  const last = s.at(-1);
-  if (last && last in SUFFIX) {
-    multiplier = SUFFIX[last] ?? 1;
-    s = s.slice(0, -1);
-  }
-  const n = parseStrictNumber(s);
-  if (n === undefined) return undefined;
-  const value = n * multiplier;
-  if (kind === 'ratio' && (percent || value > 1)) return value / 100;
-  return value;
-}
-
-/** Checks one value for a parameter. Numbers are clamped into [min, max]. */
-export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerced {
+export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?: string): Coerced {
+  const said = quote(typed ?? String(raw));
   const spec = PARAMS[id];
   if (isEnumSpec(spec)) {
     if (typeof raw === 'string' && (spec.options as readonly string[]).includes(raw)) return { ok: true, value: raw };
@@ -68,7 +56,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerce
       notice: {
         key,
         kind: 'malformed',
-        message: `${quote(String(raw))} is not a choice this page knows for “${spec.label}” (choices: ${spec.options.join(', ')}), so it was left out.`,
+        message: `${said} is not a choice this page knows for “${spec.label}” (choices: ${spec.options.join(', ')}), so it was left out.`,
       },
     };
   }
@@ -78,7 +66,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerce
   if (n === undefined || !Number.isFinite(n)) {
     return {
       ok: false,
-      notice: { key, kind: 'malformed', message: `${quote(String(raw))} is not a number for “${spec.label}”, so it was left out.` },
+      notice: { key, kind: 'malformed', message: `${said} is not a number for “${spec.label}”, so it was left out.` },
     };
   }
   if (n < spec.min || n > spec.max) {
@@ -90,9 +78,18 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id): Coerce
       notice: {
         key,
         kind: 'clamped',
-        message: `“${spec.label}” can be ${bound} ${formatValue(spec.kind, value)} here, so ${quote(String(raw))} became ${formatValue(spec.kind, value)}.`,
+        message: `“${spec.label}” can be ${bound} ${formatValue(spec.kind, value)} here, so ${said} became ${formatValue(spec.kind, value)}.`,
       },
+    };
+  }
+  if (isWholeCount(spec) && !Number.isInteger(n)) {
+    const value = Math.min(spec.max, Math.max(spec.min, Math.round(n)));
+    return {
+      ok: true,
+      value,
+      notice: { key, kind: 'clamped', message: `“${spec.label}” is a whole number, so ${said} became ${formatValue(spec.kind, value)}.` },
     };
   }
   return { ok: true, value: n };
 }
+

@@ -4,12 +4,12 @@
  * essay's defaults, so components render the default numbers into the HTML.
  * Changes go through the actions below, which validate every value.
  */
-import { DEFAULTS, PARAM_IDS, type ParamId, type Params, computeOutputs, type OutputId, type Outputs, decideConclusions, type ConclusionId, type Conclusions } from '../lib/model/numbers';
+import { DEFAULTS, PARAM_IDS, isParamId, type ParamId, type Params, computeOutputs, type OutputId, type Outputs, decideConclusions, type ConclusionId, type Conclusions } from '../lib/model/numbers';
 import type { OutputValue } from '../lib/model/kit';
-import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, batch, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { PRESETS, type PresetId } from '../lib/presets';
 import { coerceParam, type Notice } from '../lib/validate';
-import type { Judgements } from '../lib/url';
+import type { Decoded, Judgements } from '../lib/url';
 import type { Verdict } from '../lib/verdicts';
 
 type ParamAtoms = { [K in ParamId]: WritableAtom<Params[K]> };
@@ -34,11 +34,23 @@ export function setJudgement(id: string, verdict: Verdict | undefined): void {
   $judge.set(next);
 }
 
-/** Notices for the reader about values that were clamped or dropped. */
+/** Notices for the reader about values that were clamped or dropped (the bar orders and shortens them). */
 export const $notices = atom<readonly Notice[]>([]);
 
+/** How many notices are kept; the bar shows a few and says how many more there are. */
+const KEEP_NOTICES = 200;
+
 export function notify(notices: readonly Notice[]): void {
-  if (notices.length > 0) $notices.set([...$notices.get(), ...notices].slice(-5));
+  if (notices.length === 0) return;
+  const seen = new Set($notices.get().map((n) => n.message));
+  const fresh = notices.filter((n) => !seen.has(n.message) && seen.add(n.message));
+  if (fresh.length > 0) $notices.set([...$notices.get(), ...fresh].slice(0, KEEP_NOTICES));
+}
+
+/** Drops the notices about one key (its cause has been fixed). */
+export function clearNotices(key: string): void {
+  const list = $notices.get();
+  if (list.some((n) => n.key === key)) $notices.set(list.filter((n) => n.key !== key));
 }
 
 export function dismissNotices(): void {
@@ -71,40 +83,72 @@ function write<K extends ParamId>(id: K, value: Params[K]): void {
 }
 
 /**
- * Sets a parameter from an untrusted value; clamps or refuses it with a notice. Returns whether
- * it was set. The id is typed: a control checks its `data-param` with isParamId first.
+ * Sets a parameter from untrusted input; clamps or refuses it with a notice
+ * (quoting `typed`, what the reader typed, when given). A value taken as it is
+ * clears the earlier notices about that parameter. Returns whether it was set.
  */
-export function setParam<K extends ParamId>(id: K, raw: unknown): boolean {
-  const result = coerceParam(id, raw);
+export function setParam(id: string, raw: unknown, typed?: string): boolean {
+  if (!isParamId(id)) return false;
+  const result = coerceParam(id, raw, id, typed);
   if (result.notice) notify([result.notice]);
+  else clearNotices(id);
   if (!result.ok) return false;
-  write(id, result.value as Params[K]);
+  write(id, result.value as Params[typeof id]);
   return true;
 }
 
-/** Sets many parameters at once (a preset, a link); the rest keep their values. */
+/** Sets many parameters as one change (a preset, a link): the page updates once; the rest keep their values. */
 export function setParams(values: Partial<Params>): void {
-  for (const id of PARAM_IDS) {
-    const v = values[id];
-    if (v !== undefined) setParam(id, v);
-  }
+  batch(() => {
+    for (const id of PARAM_IDS) {
+      const v = values[id];
+      if (v !== undefined) setParam(id, v);
+    }
+  });
 }
 
 export function resetParam(id: ParamId): void {
   write(id, DEFAULTS[id]);
 }
 
-/** Back to the essay's numbers (and the site's verdicts). */
-export function resetAll(): void {
-  for (const id of PARAM_IDS) resetParam(id);
-  if (Object.keys($judge.get()).length > 0) $judge.set({});
+/** Back to the essay's numbers, as one change. The reader's verdicts stay. */
+export function resetParams(): void {
+  batch(() => {
+    for (const id of PARAM_IDS) resetParam(id);
+  });
 }
 
-/** A preset: the essay's numbers, then the preset's own values. */
-export function applyPreset(id: PresetId): void {
-  resetAll();
-  setParams(PRESETS[id].values);
+/** Back to the essay's numbers and the site's verdicts, as one change. */
+export function resetAll(): void {
+  batch(() => {
+    resetParams();
+    if (Object.keys($judge.get()).length > 0) $judge.set({});
+  });
 }
+
+/** A preset, as one change: the essay's numbers, then the preset's own values. The reader's verdicts stay. */
+export function applyPreset(id: PresetId): void {
+  batch(() => {
+    resetParams();
+    setParams(PRESETS[id].values);
+  });
+}
+
+/**
+ * A whole scenario read from a link or a saved file, as one change: its
+ * numbers over the essay's, its verdicts instead of the reader's, and its notices.
+ */
+export function openScenario(decoded: Decoded): void {
+  batch(() => {
+    resetParams();
+    setParams(decoded.values);
+    $judge.set(decoded.judge);
+  });
+  notify(decoded.notices);
+}
+
+/** Whether the numbers are the essay's own. */
+export const isEssay = (p: Params): boolean => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
 
 /** Which preset the scenario matches exactly, if any. */
 export function matchingPreset(p: Params): PresetId | undefined {
@@ -112,4 +156,15 @@ export function matchingPreset(p: Params): PresetId | undefined {
     const values: Partial<Params> = PRESETS[id].values;
     return PARAM_IDS.every((k) => p[k] === (values[k] ?? DEFAULTS[k]));
   });
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** The scenario bar's name for a scenario: a preset's name, or how many numbers changed; and the reader's verdicts. */
+export function scenarioName(p: Params, judge: Judgements): string {
+  const match = matchingPreset(p);
+  const n = PARAM_IDS.filter((id) => p[id] !== DEFAULTS[id]).length;
+  const numbers = match === undefined ? `${plural(n, 'number', 'numbers')} changed from the essay` : match === 'essay' ? 'the essay’s numbers' : PRESETS[match].label;
+  const verdicts = Object.keys(judge).length;
+  return verdicts === 0 ? numbers : `${numbers}, ${plural(verdicts, 'verdict', 'verdicts')} of yours`;
 }

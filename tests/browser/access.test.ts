@@ -23,6 +23,21 @@ describe('without JavaScript', () => {
     } else {
       expect(text).toContain('12.5%');
     }
+    expect(text).toContain('This page shows the essay’s own numbers: changing them needs JavaScript.');
+    // Numbers do not look draggable.
+    expect(await page.locator('.num-scrub [role="slider"]').first().evaluate((el) => getComputedStyle(el).cursor)).toBe('auto');
+    await page.context().close();
+  });
+
+  it.each(['arithmetic/', 'lifelines/', 'moats/', 'customization/', 'hindsight/'])('page /%s offers no control that cannot work', async (path) => {
+    const page = await openPage(browser(), path, { javaScriptEnabled: false });
+    for (const selector of ['essay-scenario', 'essay-tools', 'essay-set button', 'essay-take button', '.filters button', 'select[data-judge]', 'input[type="range"]']) {
+      const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
+      expect(visible, selector).toBe(0);
+    }
+    // The menus in the prose read as text: a click cannot open them.
+    const menus = await page.locator('.num-choice select').evaluateAll((els) => els.map((e) => getComputedStyle(e).pointerEvents));
+    expect(menus.every((p) => p === 'none')).toBe(true);
     await page.context().close();
   });
 });
@@ -67,7 +82,7 @@ describe('with the keyboard alone', () => {
     expect(found).toBe(true);
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('select[data-param="gpu"]').inputValue()).toBe('h100');
-    expect(new URL(page.url()).searchParams.get('gpu')).toBe('h100');
+    await expect.poll(() => new URL(page.url()).searchParams.get('gpu')).toBe('h100');
 
     // Computed numbers are focusable too, and say how they were computed.
     await page.locator('[data-output="trainingCostUsd"]').first().focus();

@@ -30,7 +30,7 @@ describe('changing a number', () => {
     const after = await conclusionText(page, 'leveredCostBand');
     expect(after).not.toBe(before);
     expect(after).toContain('inside the essay’s band');
-    expect(new URL(page.url()).searchParams.get('gpuPriceCut')).toBe('0.2');
+    await expect.poll(() => new URL(page.url()).searchParams.get('gpuPriceCut')).toBe('0.2');
 
     await page.locator('essay-chart[data-chart="levers"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('essay-chart[data-chart="levers"][data-rendered]');
@@ -101,8 +101,9 @@ describe('presets and sharing', () => {
     expect(await page.locator('select[data-param="gpu"]').first().inputValue()).toBe('h800');
     await page.locator('button[data-reset]').click();
     near(await outputValue(page, 'trainingCostUsd'), expected({}, 'trainingCostUsd'));
-    expect(new URL(page.url()).search).toBe('');
-    expect(await page.locator('button[data-preset="essay"]').getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    expect(await page.locator('[data-changed-count]').innerText()).toBe('the essay’s numbers');
+    expect(await page.locator('button[data-reset]').isDisabled()).toBe(true);
     await page.context().close();
   });
 
@@ -114,7 +115,7 @@ describe('presets and sharing', () => {
     await page.locator('button[data-share]').click();
     await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toBe(page.url());
+    await expect.poll(() => page.url()).toBe(link);
     const ids: OutputId[] = ['trainingCostUsd', 'trainingDays', 'leveredCostUsd', 'ceilingTotalParams', 'extremeTotalParams'];
     const original = await Promise.all(ids.map((id) => outputValue(page, id)));
     await page.context().close();
@@ -146,7 +147,7 @@ describe('presets and sharing', () => {
     expect(await page.locator('[data-notices] img').count()).toBe(0);
     expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.95');
     near(await outputValue(page, 'trainingCostUsd'), expected({ mfu: 0.95, gpuHourUsd: 2 }, 'trainingCostUsd'));
-    expect(new URL(page.url()).search).toBe('?v=1&mfu=0.95&gpuHourUsd=2');
+    await expect.poll(() => new URL(page.url()).search).toBe('?v=1&mfu=0.95&gpuHourUsd=2');
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
     await page.locator('button[data-dismiss]').click();
     await expect.poll(() => notices.count()).toBe(0);

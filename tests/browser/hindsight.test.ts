@@ -27,7 +27,7 @@ describe('the scorecard', () => {
     expect(chance).toBeCloseTo(binomialTail(borne + 1, borne + not, 0.5), 12);
     expect(await page.locator('[data-claim="ten-trillion-in-a-year"]').getAttribute('data-verdict')).toBe('borne-out');
     expect(await page.locator('[data-claim="ten-trillion-in-a-year"] [data-verdict-yours]').isVisible()).toBe(true);
-    expect(new URL(page.url()).searchParams.get('judge.ten-trillion-in-a-year')).toBe('borne-out');
+    await expect.poll(() => new URL(page.url()).searchParams.get('judge.ten-trillion-in-a-year')).toBe('borne-out');
     await page.waitForSelector('essay-hindsight[data-rendered]');
 
     // The guesser's accuracy is the home page's parameter, changeable here too.
@@ -47,7 +47,7 @@ describe('the scorecard', () => {
     // Back to the site's verdict.
     await fresh.locator('select[data-judge="ten-trillion-in-a-year"]').selectOption('');
     expect(await count(fresh, 'borne-out')).toBe(borne);
-    expect(new URL(fresh.url()).searchParams.has('judge.ten-trillion-in-a-year')).toBe(false);
+    await expect.poll(() => new URL(fresh.url()).searchParams.has('judge.ten-trillion-in-a-year')).toBe(false);
     expect(pageErrors(fresh)).toEqual([]);
     await fresh.context().close();
   });

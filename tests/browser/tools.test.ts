@@ -41,10 +41,10 @@ describe('your assumptions against the essay’s', () => {
     await page.locator('button[data-reset-param="mfu"]').click();
     await expect.poll(() => rows.count()).toBe(1);
     expect(await page.locator('[data-ledger-row="mfu"]').count()).toBe(0);
-    expect(new URL(page.url()).searchParams.has('mfu')).toBe(false);
+    await expect.poll(() => new URL(page.url()).searchParams.has('mfu')).toBe(false);
     await page.locator('button[data-reset-all]').click();
     await expect.poll(() => page.locator('[data-ledger-empty]').count()).toBe(1);
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 });
@@ -59,14 +59,29 @@ describe('goal seek', () => {
     await page.locator('select[data-goal-input]').selectOption('gpuHourUsd');
     await page.locator('button[data-goal-run]').click();
     expect(await page.locator('[data-goal-result]').getAttribute('data-reached')).toBe('true');
+    // The answer is shown first; nothing changes until the reader applies it.
+    expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
+    expect(await page.locator('[data-goal-result]').innerText()).toContain('price of one GPU-hour');
+    await page.locator('button[data-goal-apply]').click();
     const cost = await outputValue(page, 'trainingCostUsd');
     expect(Math.abs(cost / 10e6 - 1)).toBeLessThan(0.01);
-    expect(await page.locator('[data-goal-result]').innerText()).toContain('price of one GPU-hour');
-    expect(new URL(page.url()).searchParams.has('gpuHourUsd')).toBe(true);
+    await expect.poll(() => new URL(page.url()).searchParams.has('gpuHourUsd')).toBe(true);
+    // And it can be undone.
+    await page.locator('button[data-goal-undo]').click();
+    expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
+    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
-  it('says when the target is out of reach, and how close it gets', async () => {
+  it('starts from the essay’s $6M target for the training cost', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    await openTools(page);
+    await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
+    expect(await page.locator('input[data-goal-target]').inputValue()).toBe('$6M');
+    await page.context().close();
+  });
+
+  it('says when the target is out of reach, and how close it gets, and changes nothing', async () => {
     const page = await openPage(browser(), 'arithmetic/');
     await openTools(page);
     await page.locator('input[data-goal-target]').fill('10M');
@@ -77,7 +92,11 @@ describe('goal seek', () => {
     expect(await result.getAttribute('data-reached')).toBe('false');
     expect(await result.innerText()).toContain('cannot reach $10M');
     expect(await result.innerText()).toContain('95%');
-    expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.95');
+    expect(await result.innerText()).toContain('nothing was changed');
+    expect(await page.locator('button[data-goal-apply]').isHidden()).toBe(true);
+    expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.3');
+    expect(await page.locator('[data-changed-count]').innerText()).toBe('the essay’s numbers');
+    expect(new URL(page.url()).search).toBe('');
     await page.context().close();
   });
 
@@ -88,6 +107,7 @@ describe('goal seek', () => {
     await page.locator('select[data-goal-input]').selectOption('gpuCount');
     await page.locator('[data-goal-drag]').focus();
     await page.keyboard.press('PageDown'); // the target: two thirds of 108 days
+    await page.locator('button[data-goal-apply]').click();
     const days = await outputValue(page, 'trainingDays');
     expect(Math.abs(days / ((computeOutputs(DEFAULTS).trainingDays as number) / 1.5) - 1)).toBeLessThan(0.01);
     await page.context().close();
@@ -120,6 +140,8 @@ describe('save, open and cite', () => {
     await download.saveAs(file);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved.params).toEqual({ gpu: 'h100', mfu: 0.45 });
+    // The address is written a moment after the page reads it (in its own order of keys).
+    await expect.poll(() => new URL(page.url()).searchParams.has('v')).toBe(true);
     const query = new URL(page.url()).search;
     await page.context().close();
 
@@ -144,7 +166,9 @@ describe('save, open and cite', () => {
     const page = await openPage(browser(), 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-csv]').click()]);
-    const csv = readFileSync(await download.path(), 'utf8').trim().split('\n');
+    const file = readFileSync(await download.path(), 'utf8');
+    expect(file.startsWith('\uFEFF')).toBe(true); // a byte-order mark, so that spreadsheets read UTF-8
+    const csv = file.slice(1).trim().split('\n');
     expect(csv[0]).toBe('id,label,chapter,value,shown as,formula');
     expect(csv.length).toBe(1 + Object.keys(computeOutputs(DEFAULTS)).length);
     expect(csv.find((l) => l.startsWith('trainingCostUsd,'))).toContain('$32.4M');
@@ -153,6 +177,7 @@ describe('save, open and cite', () => {
     await expect.poll(() => page.locator('[data-keep-status]').innerText()).toBe('Citation copied.');
     const text = await page.evaluate(() => navigator.clipboard.readText());
     expect(text).toContain('Training cost: $32.4M');
+    await expect.poll(() => page.url()).toContain('?v=1&mfu=0.6');
     expect(text).toContain(page.url());
     expect(text).toMatch(/accessed \d{4}-\d{2}-\d{2}/);
     await page.context().close();
@@ -166,6 +191,7 @@ describe('reading', () => {
     const card = page.locator('essay-print-card');
     expect(await card.isVisible()).toBe(true);
     expect(await card.innerText()).toContain('training efficiency (MFU): 45% (the essay: 30%)');
+    await expect.poll(() => page.url()).toContain('?v=1&mfu=0.45');
     expect(await card.innerText()).toContain(page.url());
     expect(await page.locator('essay-scenario').isVisible()).toBe(false);
     expect(await page.locator('essay-chart svg').first().isVisible()).toBe(true);

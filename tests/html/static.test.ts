@@ -137,9 +137,10 @@ describe('the arithmetic chapter', () => {
     expect(text).toContain('64.8M GPU-hours');
   });
 
-  it('offers the three presets', () => {
+  it('offers the two model presets, which change its numbers (back to the essay is its own button)', () => {
     const presets = page.querySelectorAll('button[data-preset]').map((b) => b.getAttribute('data-preset'));
-    expect(presets).toEqual(['essay', 'deepseek-v3', 'llama-3.1-405b']);
+    expect(presets).toEqual(['deepseek-v3', 'llama-3.1-405b']);
+    expect(page.querySelector('button[data-reset]')?.hasAttribute('disabled')).toBe(true);
   });
 
   it('lists its sources with dates', () => {
@@ -165,5 +166,14 @@ describe('the home page', () => {
     );
     expect(items.map((li) => li.getAttribute('data-status'))).toEqual(Array(6).fill('written'));
     expect(page.querySelectorAll('.toc .coming')).toHaveLength(0);
+  });
+});
+
+describe('presets only where they change something', () => {
+  it.each(['', 'rockets/', 'customization/', 'lifelines/', 'hindsight/'])('/%s offers none', (path) => {
+    expect(readPage(path).querySelectorAll('button[data-preset]')).toHaveLength(0);
+  });
+  it.each(['multimodal/', 'moats/'])('/%s offers the model presets', (path) => {
+    expect(readPage(path).querySelectorAll('button[data-preset]').map((b) => b.getAttribute('data-preset'))).toEqual(['deepseek-v3', 'llama-3.1-405b']);
   });
 });

@@ -2,8 +2,9 @@
 import { PARAMS, PARAM_IDS, type ParamId, type Params } from '../../src/lib/model/numbers';
 import { isEnumSpec } from '../../src/lib/model/kit';
 import fc from 'fast-check';
+import { isWholeCount } from '../../src/lib/validate';
 
-/** A value anywhere in a parameter's range, including both ends; log ranges sampled evenly by decade. */
+/** A value anywhere in a parameter's range, including both ends; log ranges sampled evenly by decade; counts whole. */
 export function paramValue(id: ParamId): fc.Arbitrary<Params[ParamId]> {
   const spec = PARAMS[id];
   if (isEnumSpec(spec)) return fc.constantFrom(...spec.options);
@@ -11,7 +12,9 @@ export function paramValue(id: ParamId): fc.Arbitrary<Params[ParamId]> {
     spec.scale === 'log' && spec.min > 0
       ? fc.double({ min: Math.log(spec.min), max: Math.log(spec.max), noNaN: true }).map((x) => Math.min(spec.max, Math.max(spec.min, Math.exp(x))))
       : fc.double({ min: spec.min, max: spec.max, noNaN: true });
-  return fc.oneof({ weight: 1, arbitrary: fc.constantFrom(spec.min, spec.max) }, { weight: 5, arbitrary: inner });
+  // Counts of whole things (GPUs, experts) are whole numbers.
+  const values = isWholeCount(spec) ? inner.map(Math.round) : inner;
+  return fc.oneof({ weight: 1, arbitrary: fc.constantFrom(spec.min, spec.max) }, { weight: 5, arbitrary: values });
 }
 
 export const scenario: fc.Arbitrary<Params> = fc.record(

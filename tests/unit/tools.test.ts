@@ -77,8 +77,25 @@ describe('save, open and cite', () => {
   it('writes every output to CSV, quoting where needed', () => {
     const lines = outputsCsv(DEFAULTS).trim().split('\n');
     expect(lines.length).toBe(1 + Object.keys(computeOutputs(DEFAULTS)).length);
-    expect(lines.find((l) => l.startsWith('efficiencyForOneLaunch,'))).toContain('undefined: no efficiency could do it');
+    expect(lines.find((l) => l.startsWith('efficiencyForOneLaunch,'))).toContain('not defined: no efficiency could do it');
     expect(lines.find((l) => l.startsWith('costDeclinePerYear,'))).toMatch(/,"√\(the arithmetic chapter's five levers together\), the essay's 'about two years'"$/);
+  });
+
+  it('starts the CSV with a byte-order mark and lets no cell read as a formula', () => {
+    const csv = outputsCsv({ ...DEFAULTS, buildCostUsd: 1e7, monthlyProfitUsd: 1e4 });
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const cells = csv.slice(1).trim().split('\n').flatMap((l) => l.split(','));
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(csv).toMatch(/,'-\$[\d.]+[KM]?,/);
+  });
+
+  it('opens a saved scenario that has a params block but no query', () => {
+    const back = readScenarioJson(JSON.stringify({ format: 'almost-september-scenario', params: { mfu: 0.9, gpu: 'h100' }, judge: { 'fp8-lever': 'partly' } }));
+    expect(back.values).toEqual({ mfu: 0.9, gpu: 'h100' });
+    expect(back.judge).toEqual({ 'fp8-lever': 'partly' });
+    const empty = readScenarioJson(JSON.stringify({ format: 'almost-september-scenario', query: { mfu: 0.9 } }));
+    expect(empty.values).toEqual({});
+    expect(empty.notices[0]?.message).toContain('nothing was changed');
   });
 
   it('cites a number with its value, formula, link and date', () => {

@@ -1,6 +1,7 @@
 // Untrusted values: a reader's typing and single values from a link.
 import { describe, expect, it } from 'vitest';
-import { coerceParam, parseReaderNumber, parseStrictNumber } from '../../src/lib/validate';
+import { coerceParam, parseStrictNumber } from '../../src/lib/validate';
+import { parseReaderNumber } from '../../src/lib/reader-number';
 
 describe('parseReaderNumber', () => {
   it.each([
@@ -54,7 +55,7 @@ describe('coerceParam', () => {
 
 describe('negative zero', () => {
   it('becomes plain zero, so that no cost prints as "-$0.00"', () => {
-    const r = coerceParam('monthlyProfitUsd', '-0');
+    const r = coerceParam('gpuPriceCut', '-0');
     expect(r).toEqual({ ok: true, value: 0 });
     expect(Object.is(r.ok && r.value, 0)).toBe(true);
   });

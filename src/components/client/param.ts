@@ -6,10 +6,11 @@
 import { PARAMS, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec, type NumericParamSpec } from '../../lib/model/kit';
 import { define } from './boot';
+import { flushAddress } from '../../state/browser';
 import { $param, notify, setParam } from '../../state/scenario';
+import { quote } from '../../lib/validate';
 import { POSITIONS, fromPosition, toPosition } from '../../lib/scale';
 import { formatValue, spokenValue } from '../../lib/format';
-import { parseReaderNumber, quote } from '../../lib/validate';
 
 class EssayParam extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
@@ -35,6 +36,8 @@ class EssayParam extends HTMLElement {
       this.classList.toggle('is-changed', String(v) !== initial);
     });
 
+    // The slider let go: write the address now rather than after the pause.
+    range.addEventListener('change', () => flushAddress());
     range.addEventListener('input', () => {
       const raw = Number(range.value);
       setParam(id, log ? fromPosition(numeric, raw / POSITIONS) : raw);
@@ -42,13 +45,13 @@ class EssayParam extends HTMLElement {
 
     if (entry) {
       entry.readOnly = false;
-      const commit = () => {
-        const parsed = parseReaderNumber(entry.value, numeric.kind);
-        if (parsed === undefined) {
-          notify([{ key: id, kind: 'malformed', message: `${quote(entry.value)} is not a number for “${numeric.label}”; it stays at ${formatValue(numeric.kind, $param[id].get() as number)}.` }]);
-        } else {
-          setParam(id, parsed);
-        }
+      // The code that reads a typed value is fetched with the first one.
+      const commit = async () => {
+        const typed = entry.value;
+        const current = formatValue(numeric.kind, $param[id].get() as number);
+        const read = (await import('./exact-value')).readExactValue(typed, numeric, current, quote);
+        if ('value' in read) setParam(id, read.value, typed);
+        else notify([{ key: id, kind: 'malformed', message: read.refused }]);
         entry.value = formatValue(numeric.kind, $param[id].get() as number);
       };
       entry.addEventListener('change', commit);

@@ -1,17 +1,22 @@
 /**
  * `<essay-scrub>`: an inline number the reader drags or steps with the keyboard
  * (arrows, Page Up/Down, Home/End). The focusable `role="slider"` inside carries
- * `data-param`. Log-scaled parameters move by ratios.
+ * `data-param`. Log-scaled parameters move by ratios. A drag starts after a few
+ * pixels; on touch a vertical swipe scrolls the page and never changes the number;
+ * Shift drags finely (lib/drag.ts).
  */
 import { PARAMS, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec, type NumericParamSpec } from '../../lib/model/kit';
 import { define } from './boot';
 import { $param, setParam } from '../../state/scenario';
 import { fromPosition, stepValue, toPosition, STEP_KEYS, type StepKey } from '../../lib/scale';
+import type { Drag } from '../../lib/drag';
+import { flushAddress } from '../../state/browser';
 import { formatValue, spokenValue } from '../../lib/format';
 
-/** Pixels of horizontal drag that sweep a parameter's whole range. */
-const DRAG_RANGE_PX = 400;
+
+let dragModule: Promise<typeof import('../../lib/drag')> | undefined;
+const loadDrag = () => (dragModule ??= import('../../lib/drag'));
 
 class EssayScrub extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
@@ -41,26 +46,43 @@ class EssayScrub extends HTMLElement {
       setParam(id, stepValue(numeric, atom.get() as number, event.key as StepKey));
     });
 
+    // The drag's code is fetched when a pointer first comes near a number (keyboards never need it).
+    slider.addEventListener('pointerenter', () => void loadDrag(), { once: true });
     slider.addEventListener('pointerdown', (event) => {
-      if (event.button !== 0) return;
-      event.preventDefault();
-      slider.focus();
-      slider.setPointerCapture(event.pointerId);
-      const startX = event.clientX;
-      const startPos = toPosition(numeric, atom.get() as number);
-      slider.classList.add('is-dragging');
+      if (event.button !== 0 || !event.isPrimary) return;
+      const touch = event.pointerType !== 'mouse';
+      // A mouse press focuses the number without selecting text; a touch is left to the page until it is a drag.
+      if (!touch) {
+        event.preventDefault();
+        slider.focus();
+      }
+      let drag: Drag | undefined;
+      void loadDrag().then((m) => {
+        drag = new m.Drag(numeric, toPosition(numeric, atom.get() as number), event.clientX, event.clientY, touch);
+      });
       const move = (e: PointerEvent) => {
-        setParam(id, fromPosition(numeric, startPos + (e.clientX - startX) / DRAG_RANGE_PX));
+        if (e.pointerId !== event.pointerId || !drag) return;
+        const wasPending = drag.phase === 'pending';
+        const position = drag.move(e.clientX, e.clientY, e.shiftKey);
+        if (drag.phase === 'abandoned') return end();
+        if (wasPending && drag.phase === 'dragging') {
+          slider.setPointerCapture(e.pointerId);
+          slider.classList.add('is-dragging');
+          if (touch) slider.focus({ preventScroll: true });
+        }
+        if (position !== undefined) setParam(id, fromPosition(numeric, position));
       };
-      const up = () => {
+      const end = () => {
+        if (drag?.phase === 'dragging') flushAddress();
         slider.classList.remove('is-dragging');
-        slider.removeEventListener('pointermove', move);
-        slider.removeEventListener('pointerup', up);
-        slider.removeEventListener('pointercancel', up);
+        removeEventListener('pointermove', move);
+        removeEventListener('pointerup', end);
+        removeEventListener('pointercancel', end);
       };
-      slider.addEventListener('pointermove', move);
-      slider.addEventListener('pointerup', up);
-      slider.addEventListener('pointercancel', up);
+      // On the window: until the drag starts, the pointer may leave the number.
+      addEventListener('pointermove', move);
+      addEventListener('pointerup', end);
+      addEventListener('pointercancel', end);
     });
   }
 

@@ -22,14 +22,14 @@ class EssayTheme extends HTMLElement {
     show(theme);
     button.addEventListener('click', () => {
       theme = NEXT[theme] ?? 'auto';
-      if (theme === 'auto') {
-        delete document.documentElement.dataset.theme;
-        localStorage.removeItem(KEY);
-      } else {
-        document.documentElement.dataset.theme = theme;
-        localStorage.setItem(KEY, theme);
-      }
       show(theme);
+      if (theme === 'auto') delete document.documentElement.dataset.theme;
+      else document.documentElement.dataset.theme = theme;
+      // Storage may be blocked (cookies off) or missing: the theme still changes, it is just not remembered.
+      try {
+        if (theme === 'auto') localStorage.removeItem(KEY);
+        else localStorage.setItem(KEY, theme);
+      } catch {}
     });
   }
 }

@@ -6,10 +6,10 @@
 import { OUTPUTS, PARAM_ORIGINS } from '../../lib/model/words';
 import { OUTPUT_IDS, type OutputId, PARAMS, type NumericParamId } from '../../lib/model/numbers';
 import { type NumericParamSpec, isDefined } from '../../lib/model/kit';
-import { $judge, $outputs, $params, notify, resetAll, resetParam, setParam, setParams } from '../../state/scenario';
+import { $judge, $outputs, $params, clearNotices, notify, openScenario, resetParams, resetParam, setParam } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { formatValue, spokenValue } from '../../lib/format';
-import { parseReaderNumber } from '../../lib/validate';
+import { parseReaderNumber } from '../../lib/reader-number';
 import { changedParams } from '../../lib/tools/changes';
 import { describeOrigin } from '../../lib/origin';
 import { MAIN_OUTPUTS, goalSeek, inputsAffecting } from '../../lib/tools/goal-seek';
@@ -92,7 +92,7 @@ function ledgerSection(): HTMLElement {
       );
     });
     const all = h('button', { type: 'button', 'data-reset-all': true }, 'Reset all to the essay’s numbers');
-    all.addEventListener('click', () => resetAll());
+    all.addEventListener('click', () => resetParams());
     body.replaceChildren(
       h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['Number', 'The essay’s', 'Yours', 'Where the essay’s came from', ''].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))),
       all,
@@ -100,6 +100,9 @@ function ledgerSection(): HTMLElement {
   });
   return section;
 }
+
+/** Goal seek's first target for the costs the essay bet on: its $6M, the top of its $3M–$6M band. */
+const ESSAY_TARGETS: Partial<Record<OutputId, number>> = { trainingCostUsd: 6e6, leveredCostUsd: 6e6 };
 
 function goalSeekSection(pageOutputs: readonly OutputId[]): HTMLElement {
   const outputs = [...new Set([...MAIN_OUTPUTS, ...pageOutputs])];
@@ -132,33 +135,66 @@ function goalSeekSection(pageOutputs: readonly OutputId[]): HTMLElement {
     const id = output.value as OutputId;
     const affecting = inputsAffecting($params.get(), id);
     input.replaceChildren(...affecting.map((p) => h('option', { value: p }, PARAMS[p].label)));
-    const now = current();
+    // A target worth seeking: the essay's $6M for the costs it bet on, else where the output stands.
+    const now = ESSAY_TARGETS[id] ?? current();
     if (now !== undefined) setTarget(now);
-    result.textContent = '';
+    clearResult();
   };
+  // The answer is only shown: the reader applies it (and can undo that); a failed seek changes nothing.
+  const apply = h('button', { type: 'button', 'data-goal-apply': true, hidden: true }, 'Apply it');
+  const undo = h('button', { type: 'button', 'data-goal-undo': true, hidden: true }, 'Undo');
+  let answer: { param: NumericParamId; value: number } | undefined;
+  let before: { param: NumericParamId; value: number } | undefined;
+  const clearResult = () => {
+    result.textContent = '';
+    delete result.dataset.reached;
+    apply.hidden = true;
+    answer = undefined;
+  };
+  apply.addEventListener('click', () => {
+    if (!answer) return;
+    before = { param: answer.param, value: $params.get()[answer.param] };
+    setParam(answer.param, answer.value);
+    result.textContent = `Applied: “${PARAMS[answer.param].label}” is now ${formatValue((PARAMS[answer.param] as NumericParamSpec).kind, answer.value)}.`;
+    apply.hidden = true;
+    undo.hidden = false;
+    answer = undefined;
+  });
+  undo.addEventListener('click', () => {
+    if (before) setParam(before.param, before.value);
+    result.textContent = before ? `Undone: “${PARAMS[before.param].label}” is back to ${formatValue((PARAMS[before.param] as NumericParamSpec).kind, before.value)}.` : '';
+    before = undefined;
+    undo.hidden = true;
+  });
   const run = () => {
     const id = output.value as OutputId;
     const param = input.value as NumericParamId;
     if (!param) return;
     const r = goalSeek($params.get(), id, targetValue, param);
     const spec = PARAMS[param] as NumericParamSpec;
-    setParam(param, r.value);
     const shown = formatValue(spec.kind, r.value);
     result.dataset.reached = String(r.reached);
+    answer = r.reached ? { param, value: r.value } : undefined;
+    apply.hidden = !r.reached;
+    undo.hidden = true;
     result.textContent = r.reached
-      ? `Setting “${spec.label}” to ${shown} brings ${OUTPUTS[id].label} to ${show(id, r.achieved)}.`
-      : `${OUTPUTS[id].label[0]?.toUpperCase()}${OUTPUTS[id].label.slice(1)} cannot reach ${formatValue(OUTPUTS[id].kind, targetValue)} by changing “${spec.label}” within this page’s range (${formatValue(spec.kind, spec.min)} to ${formatValue(spec.kind, spec.max)}). The closest is ${show(id, r.achieved)}, at ${shown}; try another input.`;
+      ? `Setting “${spec.label}” to ${shown} would bring ${OUTPUTS[id].label} to ${show(id, r.achieved)}.`
+      : `${OUTPUTS[id].label[0]?.toUpperCase()}${OUTPUTS[id].label.slice(1)} cannot reach ${formatValue(OUTPUTS[id].kind, targetValue)} by changing “${spec.label}” within this page’s range (${formatValue(spec.kind, spec.min)} to ${formatValue(spec.kind, spec.max)}). The closest is ${show(id, r.achieved)}, at ${shown}; nothing was changed; try another input.`;
   };
 
   output.addEventListener('change', refreshInputs);
+  input.addEventListener('change', clearResult);
   target.addEventListener('change', () => {
     const v = parseReaderNumber(target.value, OUTPUTS[output.value as OutputId].kind);
     if (v === undefined || !Number.isFinite(v) || v < 0) {
       notify([{ key: 'goal', kind: 'malformed', message: `“${target.value.slice(0, 40)}” is not a target this tool can seek; it needs a number that is not negative.` }]);
       setTarget(targetValue);
+      clearResult();
       return;
     }
+    clearNotices('goal');
     setTarget(v);
+    clearResult();
   });
   target.addEventListener('keydown', (e) => {
     if (e.key === 'Enter') {
@@ -203,6 +239,7 @@ function goalSeekSection(pageOutputs: readonly OutputId[]): HTMLElement {
     h('p', { class: 'tool-row' }, h('label', { for: ids.target }, 'to '), target, ' ', drag),
     h('p', { class: 'tool-row' }, h('label', { for: ids.input }, 'by changing '), input, ' ', go),
     result,
+    h('p', { class: 'tool-row' }, apply, ' ', undo),
   );
 }
 
@@ -258,13 +295,13 @@ function keepSection(pageOutputs: readonly OutputId[]): HTMLElement {
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
     if (!f) return;
-    const { values, judge, notices } = readScenarioJson(await f.text());
-    notify(notices);
-    if (Object.keys(values).length > 0 || Object.keys(judge).length > 0) {
-      resetAll();
-      setParams(values);
-      $judge.set(judge);
+    const decoded = readScenarioJson(await f.text());
+    if (Object.keys(decoded.values).length > 0 || Object.keys(decoded.judge).length > 0) {
+      openScenario(decoded);
       status.textContent = 'Scenario opened.';
+    } else {
+      notify(decoded.notices);
+      status.textContent = '';
     }
     file.value = '';
   });

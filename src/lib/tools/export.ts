@@ -7,7 +7,7 @@ import { DEFAULTS, PARAM_IDS, type Params, OUTPUT_IDS, computeOutputs, type Outp
 import { OUTPUTS } from '../model/words';
 import { isDefined } from '../model/kit';
 import { capitalize, formatValue } from '../format';
-import { decodeScenario, encodeScenario, URL_VERSION, type Decoded, type Judgements } from '../url';
+import { JUDGE_PREFIX, decodeScenario, encodeScenario, URL_VERSION, type Decoded, type Judgements } from '../url';
 import { SOURCES } from '../sources';
 
 export const SCENARIO_FORMAT = 'almost-september-scenario';
@@ -28,12 +28,23 @@ export function readScenarioJson(text: string): Decoded {
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SCENARIO_FORMAT) {
     return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: 'That file is not a scenario saved from this site, so nothing was changed.' }] };
   }
-  const query = (data as { query?: unknown }).query;
-  return decodeScenario(typeof query === 'string' ? query : '');
+  const { query, params, judge } = data as { query?: unknown; params?: unknown; judge?: unknown };
+  if (typeof query === 'string') return decodeScenario(query);
+  // No query (a file written by hand or by another tool): read its `params` and `judge` blocks the same way.
+  const q = new URLSearchParams();
+  const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
+  if (isRecord(params)) for (const [k, v] of Object.entries(params)) q.append(k, String(v));
+  if (isRecord(judge)) for (const [k, v] of Object.entries(judge)) q.append(`${JUDGE_PREFIX}${k}`, String(v));
+  if ([...q.keys()].length === 0) {
+    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: 'That saved scenario has no settings to open, so nothing was changed.' }] };
+  }
+  return decodeScenario(q.toString());
 }
 
+/** A CSV cell: quoted when needed, and never read by a spreadsheet as a formula (= + - @ tab or return first). */
 function csvCell(s: string): string {
-  return /[",\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function outputsCsv(p: Params): string {
@@ -42,9 +53,10 @@ export function outputsCsv(p: Params): string {
   for (const id of OUTPUT_IDS) {
     const v = o[id];
     const spec = OUTPUTS[id];
-    rows.push([id, spec.label, spec.chapter, isDefined(v) ? String(v) : '', isDefined(v) ? formatValue(spec.kind, v) : `undefined: ${v.undefinedBecause}`, spec.formula]);
+    rows.push([id, spec.label, spec.chapter, isDefined(v) ? String(v) : '', isDefined(v) ? formatValue(spec.kind, v) : `not defined: ${v.undefinedBecause}`, spec.formula]);
   }
-  return `${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
+  // The byte-order mark tells spreadsheets the file is UTF-8 (×, ÷, ’ and — stay readable).
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
 /** A sentence to paste into a document: the value, how it was computed, the link and the date. */

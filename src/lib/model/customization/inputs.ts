@@ -16,15 +16,15 @@ export const CUSTOMIZATION_INPUTS = {
   },
   customTeamUsdPerYear: {
     chapter: 'customization', label: 'team cost per year', kind: 'usd',
-    default: 1e6, min: 0, max: 1e8, step: 1e4, scale: 'linear',
+    default: 1e6, min: 1e3, max: 1e8, step: 100, scale: 'log',
   },
   customDataUsd: {
     chapter: 'customization', label: 'data collection and labelling', kind: 'usd',
-    default: 200e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
+    default: 200e3, min: 1e3, max: 1e8, step: 100, scale: 'log',
   },
   fineTuneRunUsd: {
     chapter: 'customization', label: 'one fine-tuning attempt', kind: 'usd',
-    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
+    default: 50e3, min: 1e3, max: 1e8, step: 100, scale: 'log',
   },
   fineTuneSuccessChance: {
     chapter: 'customization', label: 'chance an attempt reaches the target quality', kind: 'ratio',

@@ -12,11 +12,11 @@ export const LIFELINES_INPUTS = {
   },
   buildCostUsd: {
     chapter: 'lifelines', label: 'cost to build the product', kind: 'usd',
-    default: 100e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
+    default: 100e3, min: 1e3, max: 1e8, step: 100, scale: 'log',
   },
   monthlyProfitUsd: {
     chapter: 'lifelines', label: 'profit per month while alive', kind: 'usd',
-    default: 50e3, min: 0, max: 1e8, step: 1e3, scale: 'linear',
+    default: 50e3, min: 1e3, max: 1e8, step: 100, scale: 'log',
   },
   horizonMonths: {
     chapter: 'lifelines', label: 'planning horizon', kind: 'months',

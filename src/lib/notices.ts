@@ -1,0 +1,30 @@
+/**
+ * Notices, ordered and shortened for the scenario bar. Fetched when the first
+ * notice appears, so it imports no code (`quote` comes from the caller).
+ */
+import type { Notice } from './validate';
+
+/** How many notices the bar shows before it says "and N more". */
+export const NOTICES_SHOWN = 5;
+
+/**
+ * The lines the reader sees, most relevant first: notices about this page's
+ * own settings (`isHere(key)`), then the others, then every unknown key in one
+ * line (keys shown with `quote`). At most `max` lines; the last says how many more there are.
+ */
+export function summariseNotices(notices: readonly Notice[], isHere: (key: string) => boolean, quote: (raw: string) => string, max = NOTICES_SHOWN): string[] {
+  const known = notices.filter((n) => n.kind !== 'unknown');
+  const here = known.filter((n) => isHere(n.key));
+  const elsewhere = known.filter((n) => !isHere(n.key));
+  const unknown = notices.filter((n) => n.kind === 'unknown');
+  const lines = [...here, ...elsewhere].map((n) => n.message);
+  if (unknown.length === 1) lines.push(unknown[0]?.message ?? '');
+  else if (unknown.length > 1) {
+    const names = unknown.slice(0, 4).map((n) => quote(n.key));
+    const rest = unknown.length - names.length;
+    lines.push(`The link has ${unknown.length} settings this page does not know, so they were ignored: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}.`);
+  }
+  if (lines.length <= max) return lines;
+  const shown = lines.slice(0, max - 1);
+  return [...shown, `And ${lines.length - shown.length} more notices about this link.`];
+}
