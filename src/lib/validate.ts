@@ -28,6 +28,9 @@ export function quote(raw: string): string {
   return `“${shown}”`;
 }
 
+/** A value spelt as JavaScript's non-finite numbers. */
+const NON_FINITE_WORD = /^[+-]?(?:nan|infinity)$/i;
+
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
 /** A strict number: decimal or exponent notation, nothing else. */
@@ -66,7 +69,12 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
   if (n === undefined || !Number.isFinite(n)) {
     return {
       ok: false,
-      notice: { key, kind: 'malformed', message: `${said} is not a number for “${spec.label}”, so it was left out.` },
+      // "NaN" or "Infinity" echoed back would look like a broken number on the page: describe it instead.
+      notice: {
+        key,
+        kind: 'malformed',
+        message: `${NON_FINITE_WORD.test((typed ?? String(raw)).trim()) ? 'A value that is not a finite number' : said} is not a number for “${spec.label}”, so it was left out.`,
+      },
     };
   }
   if (n < spec.min || n > spec.max) {

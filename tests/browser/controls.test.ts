@@ -2,7 +2,7 @@
 import type { OutputId } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
-import { conclusionState, conclusionText, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { afterFrames, conclusionState, conclusionText, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -15,7 +15,7 @@ describe('changing a number', () => {
     const before = await conclusionText(page, 'leveredCostBand');
     const svgBefore = await page.locator('essay-chart[data-chart="levers"] [data-chart-svg]').innerHTML();
     await page.locator('essay-chart[data-chart="levers"]').scrollIntoViewIfNeeded();
-    await page.waitForTimeout(200);
+    await afterFrames(page);
     expect(requests.filter((u) => u.includes('plots'))).toEqual([]);
 
     const cut = page.locator('[role="slider"][data-param="gpuPriceCut"]');

@@ -2,7 +2,7 @@
 // and a polite announcement when a conclusion changes.
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
-import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+import { afterFrames, baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -26,7 +26,7 @@ describe.each(PAGES)('/%s', (path) => {
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(300);
+    await afterFrames(page);
     const origin = new URL(baseUrl()).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");

@@ -29,4 +29,14 @@ describe.each(PAGES)('page /%s', (path) => {
     for (const f of withPlot) expect(files.has(f), f).toBe(false);
     expect(page.toString()).not.toMatch(/<link[^>]+modulepreload/);
   });
+
+  it('carries the model’s numbers but not its words before interaction (they load with the tools and charts)', () => {
+    const firstLoad = weight.files.map((f: string) => readFileSync(join(DIST, f), 'utf8')).join('\n');
+    // A formula in words (an output's), an origin note, a chart's title, an archetype's label.
+    for (const words of ['GPU-hours × price of one GPU-hour', 'the leak itself says 32–36%', 'From the leak’s cost to the cost with every lever pulled', 'Thin wrapper']) {
+      expect(ALL_JS.some((f) => readFileSync(join(DIST, f), 'utf8').includes(words)), `${words} is in some chunk`).toBe(true);
+      expect(firstLoad, words).not.toContain(words);
+    }
+    expect(firstLoad).toContain('the efficiency, GPU count and prices must all be above zero');
+  });
 });

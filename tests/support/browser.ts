@@ -58,3 +58,11 @@ export async function conclusionText(page: Page, id: string): Promise<string> {
   return (await page.locator(`[data-conclusion="${id}"] > [data-when]:not([hidden])`).first().innerText()).trim();
 }
 
+
+/**
+ * Waits until the page has rendered two more frames: by then the observers and animation-frame
+ * callbacks due for what came before have run (a condition, not a fixed sleep).
+ */
+export async function afterFrames(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
+}

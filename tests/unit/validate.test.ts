@@ -24,6 +24,12 @@ describe('parseReaderNumber', () => {
 });
 
 describe('coerceParam', () => {
+  it.each(['NaN', '-Infinity', 'infinity'])('refuses %j without echoing a word that reads as a broken number', (raw) => {
+    const result = coerceParam('mfu', raw);
+    expect(result.ok).toBe(false);
+    expect(result.notice?.message).toBe('A value that is not a finite number is not a number for “training efficiency (MFU)”, so it was left out.');
+  });
+
   it('accepts a value in range as it is', () => {
     expect(coerceParam('mfu', 0.42)).toEqual({ ok: true, value: 0.42 });
   });
