@@ -13,5 +13,6 @@ import MoatTable from './MoatTable.astro';
 import EyesBrainHands from './EyesBrainHands.astro';
 import Timeline from './Timeline.astro';
 import Hindsight from './Hindsight.astro';
+import ProseTable from './ProseTable.astro';
 
-export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight };
+export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight, table: ProseTable };

@@ -11,3 +11,4 @@ import './tools';
 import './hindsight';
 import './print-card';
 import './theme';
+import './toc';

@@ -42,7 +42,7 @@ class EssayScenario extends HTMLElement {
         const match = matchingPreset(p);
         for (const b of presets) b.setAttribute('aria-pressed', String(b.dataset.preset === match));
         const n = PARAM_IDS.filter((id) => p[id] !== DEFAULTS[id]).length;
-        if (changed) changed.textContent = n === 0 ? 'the essay’s numbers' : `${n} number${n === 1 ? '' : 's'} changed from the essay`;
+        if (changed) changed.textContent = n === 0 ? 'as in the essay' : `${n} changed`;
         if (status) status.textContent = '';
       }),
     );
