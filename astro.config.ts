@@ -25,6 +25,9 @@ export default defineConfig({
   output: 'static',
   // `true` keeps the spaces around inline components in prose ('jsx' drops them).
   compressHTML: true,
+  // The stylesheet goes into each page: no render-blocking request before the first paint on a
+  // phone (about 300 ms of a mobile LCP). The CSP allows inline styles (see security-headers.ts).
+  build: { inlineStylesheets: 'always' },
   integrations: [validateContent(), mdx(), securityHeaders(), siteAddress(address, process.env)],
   vite: {
     build: {

@@ -5,7 +5,8 @@
 // Writes bench-results/latest.json and the "Latest run" section of docs/PERFORMANCE.md.
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -99,6 +100,76 @@ for (const path of pages) {
   rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, numbers, withChart });
   await context.close();
 }
+
+// On a phone (375 × 812, 4× slower CPU, a slow 4G network as Lighthouse models it): layout shift,
+// the smallest chart text, and the largest contentful paint against a plain HTML page of the same
+// text, served by the same kind of server and loaded in the same run, interleaved.
+const PHONE_RUNS = Number(process.env.BENCH_PHONE_RUNS ?? 3);
+const plainDir = mkdtempSync(join(tmpdir(), 'bench-plain-'));
+const plainServer = await startServer({ root: plainDir });
+const phone = [];
+
+/** One load on an emulated phone: LCP (ms), layout shift, and the smallest chart text (px). */
+async function phoneLoad(url) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(() => {
+    window.__shift = 0;
+    window.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__lcp = e.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  // Chromium reports no LCP for some headless loads: those count as missing, never as 0 ms.
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => {
+    // Chart text as drawn: the SVG's font size times its scale on screen.
+    const sizes = [...document.querySelectorAll('essay-chart svg text, .chart svg text')].map((t) => {
+      const svg = t.ownerSVGElement;
+      const box = svg?.viewBox?.baseVal;
+      const scale = box && box.width ? svg.getBoundingClientRect().width / box.width : 1;
+      return parseFloat(getComputedStyle(t).fontSize) * scale;
+    });
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+    return { lcp: window.__lcp || null, fcp, cls: window.__shift, chartTextMin: sizes.length ? Math.min(...sizes) : null, text: document.querySelector('main')?.innerText ?? '', title: document.title };
+  });
+  await context.close();
+  return result;
+}
+
+const plainPage = (title, text) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title></head><body>${text
+    .split(/\n+/)
+    .filter((l) => l.trim())
+    .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
+    .join('\n')}</body></html>`;
+
+for (const path of pages) {
+  const site = [];
+  const plain = [];
+  for (let i = 0; i < PHONE_RUNS; i++) {
+    const load = await phoneLoad(server.url + path);
+    site.push(load);
+    const file = `${path.replace(/\/$/, '') || 'home'}.html`;
+    writeFileSync(join(plainDir, file), plainPage(load.title, load.text));
+    plain.push(await phoneLoad(plainServer.url + file));
+  }
+  const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null), 0.5);
+  const lcp = median(site, 'lcp');
+  const base = median(plain, 'lcp');
+  phone.push({ page: `/${path}`, lcp, plainLcp: base, lcpRatio: lcp !== null && base ? lcp / base : null, fcp: median(site, 'fcp'), plainFcp: median(plain, 'fcp'), cls: Math.max(...site.map((r) => r.cls)), chartTextMin: site.map((r) => r.chartTextMin).find((x) => x !== null) ?? null });
+}
+await plainServer.close();
+rmSync(plainDir, { recursive: true, force: true });
 await browser.close();
 
 // Lighthouse, where the package is installed (it is large, so it is optional).
@@ -128,15 +199,22 @@ const table = [
   '|---|---|---|---|---|---|---|---|',
   ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} | ${r.numbers ? `${ms(r.numbers.p50)} / ${ms(r.numbers.p95)}` : '—'} | ${r.withChart ? `${ms(r.withChart.p50)} / ${ms(r.withChart.p95)} (${ms(r.withChart.first)})` : '—'} |`),
 ].join('\n');
+const phoneTable = [
+  `On a phone (375 × 812, CPU 4× slower, 150 ms round trips at 1.6 Mbps; median of ${PHONE_RUNS} loads, against a plain HTML page of the same text loaded in the same run):`,
+  '',
+  '| page | layout shift (max) | FCP (plain page) | LCP (plain page) | LCP ÷ plain | smallest chart text |',
+  '|---|---|---|---|---|---|',
+  ...phone.map((r) => `| ${r.page} | ${r.cls.toFixed(3)} | ${r.fcp === null ? '—' : r.fcp.toFixed(0)} ms (${r.plainFcp === null ? '—' : r.plainFcp.toFixed(0)} ms) | ${r.lcp === null ? '—' : r.lcp.toFixed(0)} ms (${r.plainLcp === null ? '—' : r.plainLcp.toFixed(0)} ms) | ${r.lcpRatio === null ? '—' : `${r.lcpRatio.toFixed(2)}×`} | ${r.chartTextMin === null ? '—' : `${r.chartTextMin.toFixed(1)} px`} |`),
+].join('\n');
 const lh = lighthouse
   ? Object.entries(lighthouse).map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility} (median of ${LIGHTHOUSE_RUNS})`).join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
-const report = `Run on ${date} (${EVENTS} input events per page, build ${buildSeconds.toFixed(1)} s):\n\n${table}\n\n${lh}\n`;
+const report = `Run on ${date} (${EVENTS} input events per page, build ${buildSeconds.toFixed(1)} s):\n\n${table}\n\n${phoneTable}\n\n${lh}\n`;
 console.log(`\n${report}`);
 
 mkdirSync('bench-results', { recursive: true });
-writeFileSync('bench-results/latest.json', JSON.stringify({ date, buildSeconds, events: EVENTS, pages: rows, lighthouse }, null, 2));
+writeFileSync('bench-results/latest.json', JSON.stringify({ date, buildSeconds, events: EVENTS, pages: rows, phone, lighthouse }, null, 2));
 const doc = 'docs/PERFORMANCE.md';
 if (existsSync(doc)) {
   const text = readFileSync(doc, 'utf8');

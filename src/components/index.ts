@@ -15,5 +15,6 @@ import Timeline from './Timeline.astro';
 import Hindsight from './Hindsight.astro';
 import Quote from './Quote.astro';
 import Term from './Term.astro';
+import ProseTable from './ProseTable.astro';
 
-export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight, Quote, Term };
+export const essayComponents = { Scrub, Param, Out, Conclusion, Chart, Fact, Cite, ChapterLink, SetButton, TakeOutput, MoatTable, EyesBrainHands, Timeline, Hindsight, Quote, Term, table: ProseTable };

@@ -95,6 +95,7 @@ describe('changing a number', () => {
 describe('presets and sharing', () => {
   it('applies the DeepSeek-V3 preset, reproducing its GPU-hours, and goes back to the essay', async () => {
     const page = await openPage(browser(), 'arithmetic/');
+    await page.locator('.scenario-toggle').click(); // the presets sit behind the bar's scenario button
     await page.locator('button[data-preset="deepseek-v3"]').click();
     expect(await page.locator('button[data-preset="deepseek-v3"]').getAttribute('aria-pressed')).toBe('true');
     expect(Math.abs((await outputValue(page, 'gpuHours')) / 2.664e6 - 1)).toBeLessThan(0.03);
@@ -109,6 +110,7 @@ describe('presets and sharing', () => {
 
   it('copies a link that reproduces the scenario in a fresh browser, on any chapter', async () => {
     const page = await openPage(browser(), 'arithmetic/', { permissions: ['clipboard-read', 'clipboard-write'] });
+    await page.locator('.scenario-toggle').click();
     await page.locator('button[data-preset="llama-3.1-405b"]').click();
     await page.locator('[role="slider"][data-param="toleranceMonths"]').focus();
     await page.keyboard.press('PageUp');

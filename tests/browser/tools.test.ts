@@ -207,19 +207,24 @@ describe('reading', () => {
     await page.context().close();
   });
 
-  it('switches between system, light and dark themes and remembers the choice', async () => {
+  it('switches between system, light and dark themes, changing what is seen at the first click, and remembers the choice', async () => {
     const page = await openPage(browser(), '', { colorScheme: 'light' });
     const button = page.locator('essay-theme button');
     const bg = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await bg();
-    await button.click(); // light
-    await button.click(); // dark
+    expect(await button.innerText()).toBe('Theme: system');
+    await button.click(); // the system is light: the first click goes dark
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await bg()).not.toBe(light);
     await page.reload();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await button.innerText()).toBe('Theme: dark');
+    await button.click(); // light, chosen
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await bg()).toBe(light);
     await button.click(); // back to the system's
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    expect(await button.innerText()).toBe('Theme: system');
     expect(await bg()).toBe(light);
     await page.context().close();
   });

@@ -1,7 +1,7 @@
 /**
  * `<essay-chart data-chart="id">`: the static SVG of the essay's numbers,
- * redrawn when the scenario changes. Plot is fetched only after the scenario
- * first differs from the essay's and only while the chart is on screen; the
+ * redrawn when the scenario changes. Plot is fetched only once the scenario
+ * differs from the essay's: at once for a chart on screen, at idle otherwise; the
  * text description and data table (a small module of their own, fetched on
  * the first change) update at once, on screen or not.
  */
@@ -50,8 +50,9 @@ class EssayChart extends HTMLElement {
       this.#dirty = true;
       this.dataset.stale = 'true';
       if (this.#visible) this.#schedule();
-      // Off screen: redraw when idle, but only if Plot is already here (never fetch it for a hidden chart).
-      else if (plots) whenIdle(() => this.drawNow());
+      // Off screen: fetch Plot (once) and redraw when the page is idle, so that a reader who arrives
+      // by a link with a changed scenario, or prints, sees charts of that scenario untouched.
+      else whenIdle(() => void this.#render());
     });
   }
 

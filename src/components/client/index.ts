@@ -12,3 +12,4 @@ import './hindsight';
 import './moats';
 import './print-card';
 import './theme';
+import './toc';

@@ -1,27 +1,29 @@
 /**
  * The theme button: follows the system until the reader picks light or dark,
  * then remembers the choice (set before first paint by the inline script in
- * the page's head).
+ * the page's head). The first click always changes what the reader sees: from
+ * the system's theme it goes to the other one.
  */
 import { define } from './boot';
 
 const KEY = 'theme';
-const NEXT: Record<string, string> = { auto: 'light', light: 'dark', dark: 'auto' };
-const LABEL: Record<string, string> = { auto: 'Theme: system', light: 'Theme: light', dark: 'Theme: dark' };
+const WORD: Record<string, string> = { auto: 'system', light: 'light', dark: 'dark' };
 
 class EssayTheme extends HTMLElement {
   connectedCallback(): void {
     const button = this.querySelector('button');
     if (!button) return;
-    this.hidden = false;
+    const word = button.querySelector('.theme-word');
     const show = (theme: string) => {
-      button.textContent = LABEL[theme] ?? LABEL.auto ?? '';
+      button.replaceChildren(...(word ? [word] : []), WORD[theme] ?? 'system');
       button.dataset.theme = theme;
     };
+    const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
     let theme = document.documentElement.dataset.theme ?? 'auto';
     show(theme);
     button.addEventListener('click', () => {
-      theme = NEXT[theme] ?? 'auto';
+      const first = systemDark() ? 'light' : 'dark';
+      theme = theme === 'auto' ? first : theme === first ? (first === 'dark' ? 'light' : 'dark') : 'auto';
       show(theme);
       if (theme === 'auto') delete document.documentElement.dataset.theme;
       else document.documentElement.dataset.theme = theme;

@@ -94,7 +94,7 @@ function ledgerSection(): HTMLElement {
     const all = h('button', { type: 'button', 'data-reset-all': true }, 'Reset all to the essay’s numbers');
     all.addEventListener('click', () => resetParams());
     body.replaceChildren(
-      h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['Number', 'The essay’s', 'Yours', 'Where the essay’s came from', ''].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))),
+      h('div', { class: 'table-wrap' }, h('table', {}, h('thead', {}, h('tr', {}, ...['Number', 'The essay’s', 'Yours', 'Where the essay’s came from', 'Reset'].map((t) => h('th', { scope: 'col' }, t)))), h('tbody', {}, ...rows))),
       all,
     );
   });

@@ -1,0 +1,226 @@
+// Reading on any screen: the first screen, the sticky bar and its anchors, the chapter menu,
+// the contents, reflow at 320 px and layout shift on a phone.
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { PAGES } from '../support/dist';
+import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+
+const browser = useBrowser();
+const CHAPTERS = PAGES.filter((p) => p !== '' && p !== 'hindsight/');
+const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+
+/** Top and bottom of the first element matching `selector`, in the viewport. */
+const box = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, left: r.left, right: r.right, height: r.height };
+  });
+
+describe('the first screen carries the argument', () => {
+  it.each(CHAPTERS)('/%s on a 375 × 812 phone: title, then the dek or first paragraph within the top 70%, then the bar', async (path) => {
+    const page = await openPage(browser(), path, PHONE);
+    const lead = (await page.locator('.chapter-header .dek').count()) > 0 ? '.chapter-header .dek' : '.prose > p';
+    const h1 = await box(page, 'h1');
+    const text = await box(page, lead);
+    expect(h1.top).toBeLessThan(text.top);
+    expect(text.top).toBeLessThan(0.7 * 812);
+    // The scenario bar follows the title (and the dek), before the first paragraph of the text.
+    const bar = await box(page, 'essay-scenario');
+    expect(bar.top).toBeGreaterThan(h1.bottom);
+    expect(bar.bottom).toBeLessThan((await box(page, '.prose > p')).top);
+    await page.context().close();
+  });
+});
+
+describe('a result always in view', () => {
+  it('the sticky bar is one row of at most 48 px, shows the headline live and stays on screen while reading', async () => {
+    for (const options of [PHONE, { viewport: { width: 1280, height: 800 } }]) {
+      const page = await openPage(browser(), 'arithmetic/', options);
+      const bar = page.locator('essay-scenario');
+      expect((await box(page, 'essay-scenario')).height).toBeLessThanOrEqual(48);
+      const headline = bar.locator('[data-output="trainingCostUsd"]');
+      expect(await bar.locator('.scenario-headline').innerText()).toMatch(/^Training cost\s+\$64\.8M$/);
+      expect(await bar.locator('[data-changed-count]').innerText()).toBe('as in the essay');
+      expect(await bar.locator('button[data-share]').innerText()).toBe('Copy link');
+      // A change far down the page is answered in the bar, which is still on screen.
+      const price = page.locator('[role="slider"][data-param="gpuHourUsd"]');
+      await price.scrollIntoViewIfNeeded();
+      await price.focus();
+      await page.keyboard.press('ArrowUp');
+      await expect.poll(() => headline.innerText()).not.toBe('$64.8M');
+      expect(await bar.locator('[data-changed-count]').innerText()).toBe('1 changed');
+      const stuck = await box(page, 'essay-scenario');
+      expect(stuck.top).toBeGreaterThanOrEqual(0);
+      expect(stuck.bottom).toBeLessThanOrEqual(60);
+      expect(stuck.height).toBeLessThanOrEqual(48);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the presets and "back to the essay" behind the bar’s scenario button', async () => {
+    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const preset = page.locator('button[data-preset="deepseek-v3"]');
+    expect(await preset.isVisible()).toBe(false);
+    await page.locator('.scenario-toggle').click();
+    await preset.click();
+    await expect.poll(() => page.locator('[data-changed-count]').innerText()).toMatch(/^\d+ changed$/);
+    const menu = await box(page, '.scenario-menu');
+    expect(menu.left).toBeGreaterThanOrEqual(0);
+    expect(menu.right).toBeLessThanOrEqual(375);
+    await page.locator('button[data-reset]').click();
+    await expect.poll(() => page.locator('[data-changed-count]').innerText()).toBe('as in the essay');
+    await page.keyboard.press('Escape');
+    expect(await preset.isVisible()).toBe(false);
+    await page.context().close();
+  });
+
+  it.each([
+    ['arithmetic/', { viewport: { width: 1440, height: 900 } }],
+    ['arithmetic/', PHONE],
+    ['moats/', PHONE],
+  ] as const)('every heading of the contents of /%s lands below the bar', async (path, options) => {
+    const page = await openPage(browser(), path, options);
+    const toc = page.locator('.chapter-toc');
+    const links = toc.locator('a');
+    const n = await links.count();
+    expect(n).toBeGreaterThan(2);
+    for (let i = 0; i < n; i++) {
+      if (!(await links.nth(i).isVisible())) await toc.locator('summary').click();
+      const hash = (await links.nth(i).getAttribute('href')) ?? '';
+      await links.nth(i).click();
+      await expect.poll(() => page.evaluate(() => location.hash)).toBe(hash);
+      const heading = await box(page, hash);
+      const bar = await box(page, 'essay-scenario');
+      expect(heading.top).toBeGreaterThanOrEqual(bar.bottom);
+      expect(heading.top).toBeLessThan(300);
+    }
+    await page.context().close();
+  });
+
+  it('a chart or a scorecard card reached by its address lands below the bar', async () => {
+    for (const [path, selector] of [['arithmetic/', '.chart-title[id]'], ['hindsight/', '[id="efficiency-60"]']] as const) {
+      const page = await openPage(browser(), path, PHONE);
+      const id = await page.locator(selector).nth(1).or(page.locator(selector).first()).first().getAttribute('id');
+      expect(id).toBeTruthy();
+      await page.goto(`${baseUrl()}${path}#${id}`);
+      const target = await box(page, `#${id}`);
+      const bar = await box(page, 'essay-scenario');
+      expect(target.top).toBeGreaterThanOrEqual(bar.bottom);
+      await page.context().close();
+    }
+  });
+});
+
+describe('a way around', () => {
+  it('the chapter menu works on a phone, says where the reader is, and fits the screen', async () => {
+    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const summary = page.locator('.site-menu > summary');
+    expect(await summary.innerText()).toContain('3 of 6');
+    expect(await summary.textContent()).toContain('Chapter 3 of 6');
+    await summary.click();
+    const list = await box(page, '.site-menu-list');
+    expect(list.left).toBeGreaterThanOrEqual(0);
+    expect(list.right).toBeLessThanOrEqual(375);
+    expect(await page.locator('.site-menu-list a[aria-current="page"]').innerText()).toContain('The arithmetic of training GPT-4');
+    await page.locator('.site-menu-list a[href*="multimodal/"]').click();
+    await page.waitForURL(/\/multimodal\//);
+    expect(await page.locator('.site-menu > summary').textContent()).toContain('Chapter 4 of 6');
+    await page.context().close();
+  });
+
+  it('the chapter menu works without JavaScript', async () => {
+    const page = await openPage(browser(), 'rockets/', { ...PHONE, javaScriptEnabled: false });
+    await page.locator('.site-menu > summary').click();
+    await page.locator('.site-menu-list a[href$="hindsight/"]').click();
+    await page.waitForURL(/\/hindsight\//);
+    expect(await page.locator('.site-menu > summary').textContent()).toContain('Scorecard');
+    await page.context().close();
+  });
+
+  it('the contents mark the section being read, and each chapter points to the next', async () => {
+    const page = await openPage(browser(), 'arithmetic/', { viewport: { width: 1440, height: 900 } });
+    const toc = page.locator('.chapter-toc');
+    expect(await toc.locator('a').first().isVisible()).toBe(true); // open beside the text on a wide screen
+    const third = toc.locator('a').nth(2);
+    const hash = (await third.getAttribute('href')) ?? '';
+    await page.locator(hash).scrollIntoViewIfNeeded();
+    await page.evaluate((h) => document.querySelector(h)?.scrollIntoView({ block: 'start' }), hash);
+    await expect.poll(() => toc.locator('a[aria-current="location"]').getAttribute('href')).toBe(hash);
+    expect(await toc.locator('a[aria-current="location"]').count()).toBe(1);
+    const next = page.locator('.next-chapter a');
+    expect(await next.getAttribute('href')).toMatch(/\/multimodal\/$/);
+    await page.context().close();
+  });
+
+  it('the contents are a closed disclosure on a phone, and the reading progress takes no room', async () => {
+    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    expect(await page.locator('.chapter-toc a').first().isVisible()).toBe(false);
+    await page.locator('.chapter-toc summary').click();
+    expect(await page.locator('.chapter-toc a').first().isVisible()).toBe(true);
+    const progress = page.locator('.reading-progress');
+    expect(await progress.evaluate((el) => getComputedStyle(el).position)).toBe('fixed');
+    const scale = () => progress.evaluate((el) => new DOMMatrix(getComputedStyle(el).transform).a);
+    expect(await scale()).toBeLessThan(0.05);
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await expect.poll(scale).toBeGreaterThan(0.95);
+    await page.context().close();
+  });
+
+  it('the scorecard opens with its tally, on the first screen of a phone', async () => {
+    const page = await openPage(browser(), 'hindsight/', PHONE);
+    const tally = await box(page, '.tally-counts');
+    expect(tally.top).toBeLessThan(812);
+    expect(tally.top).toBeLessThan((await box(page, '.prose')).top);
+    await page.context().close();
+  });
+});
+
+describe.each(PAGES)('/%s on a phone', (path) => {
+  it('does not shift its layout at 375 px', async () => {
+    const context = await browser().newContext(PHONE);
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(300);
+    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    await context.close();
+  });
+
+  it('does not scroll sideways at 320 px with every disclosure open', async () => {
+    const page = await openPage(browser(), path, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    // A changed number fills the tools' ledger; then open every disclosure, the tools panel's too.
+    const slider = page.locator('.prose [role="slider"][data-param]').first();
+    if ((await slider.count()) > 0) {
+      await slider.focus();
+      await page.keyboard.press('ArrowUp');
+      await slider.blur(); // its tooltip is another matter
+    }
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    if ((await page.locator('essay-tools').count()) > 0) await page.locator('[data-tools-body] h3').first().waitFor();
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
+    expect(scroll).toBeLessThanOrEqual(width);
+    // Wide tables scroll inside a labelled wrapper that the keyboard can reach.
+    const wide = await page.evaluate(() =>
+      [...document.querySelectorAll('table')]
+        .filter((t) => t.getBoundingClientRect().width > 0)
+        .map((t) => {
+          const wrap = t.parentElement;
+          const scrolls = wrap ? wrap.scrollWidth > wrap.clientWidth : false;
+          return { scrolls, focusable: wrap?.getAttribute('tabindex') === '0', named: Boolean(wrap?.getAttribute('aria-label') || wrap?.getAttribute('aria-labelledby')) };
+        })
+        .filter((t) => t.scrolls),
+    );
+    for (const t of wide) expect(t).toEqual({ scrolls: true, focusable: true, named: true });
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
