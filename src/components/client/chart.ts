@@ -5,12 +5,10 @@
  * text description and data table (a small module of their own, fetched on
  * the first change) update at once, on screen or not.
  */
-import { define } from './boot';
+import { define, isEssay } from './boot';
 import { $params } from '../../state/scenario';
 import { isChartId, type ChartId } from '../../lib/charts/ids';
-import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
-
-const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
+import type { Params } from '../../lib/params';
 
 type Plots = typeof import('../../lib/charts/plots');
 /** Plot and the chart specs, once the first redraw has fetched them. */
