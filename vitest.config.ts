@@ -8,7 +8,8 @@ export default defineConfig({
     reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Generous: the machine may be busy; no unit test should depend on finishing within 5 s.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         // Reads the built site in dist/: `npm test` builds first.
@@ -23,6 +24,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // expect.poll waits on a condition; its default of 1 s gives out when the machine is busy.
+          expect: { poll: { timeout: 20_000 } },
         },
       },
     ],

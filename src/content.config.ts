@@ -1,8 +1,8 @@
+import { OUTPUT_IDS, isOutputId } from './lib/model/numbers';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { predictionSchema } from './content/predictions.schema';
-import { OUTPUT_IDS, isOutputId } from './lib/outputs';
 import { unknownIdMessage } from './lib/suggest';
 
 /** `{outputId}` placeholders in a dek: each becomes a live number. */

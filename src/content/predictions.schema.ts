@@ -2,8 +2,8 @@
  * The schema of a hindsight prediction (src/content/predictions/*.yaml).
  * Exported on its own so that tests can check what it accepts and refuses.
  */
+import { CHAPTER_SLUGS } from '../lib/model/chapters';
 import { z } from 'astro/zod';
-import { CHAPTER_SLUGS } from '../lib/chapters';
 import { VERDICTS } from '../lib/verdicts';
 
 export const sourceSchema = z.object({

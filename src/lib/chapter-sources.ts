@@ -1,7 +1,8 @@
 /** The sources behind the numbers a chapter shows, for its list of sources. */
-import { PARAMS, PARAM_IDS, isEnumSpec, type Origin } from './params';
+import { PARAMS, PARAM_IDS } from './model/numbers';
+import { isEnumSpec, type Origin } from './model/kit';
+import { PARAM_ORIGINS } from './model/words';
 import { FACTS, isFactId } from './facts';
-import { PARAM_ORIGINS } from './param-origins';
 import { GPUS, isGpuKey } from './gpus';
 import { SOURCES, type Source, type SourceId } from './sources';
 

@@ -3,13 +3,11 @@
  * that an editor's typo fails the build with the file, the line, the bad id
  * and the nearest valid ones, instead of rendering a blank.
  */
-import { PARAM_IDS } from './params';
-import { OUTPUT_IDS } from './outputs';
-import { CONCLUSION_IDS, CONCLUSIONS, isConclusionId } from './conclusions';
+import { PARAM_IDS, OUTPUT_IDS, CONCLUSION_IDS, CONCLUSIONS, isConclusionId } from './model/numbers';
+import { CHAPTERS } from './model/chapters';
 import { FACT_IDS } from './facts';
-import { CHART_IDS } from './charts/ids';
+import { CHART_IDS } from './model/charts';
 import { SOURCE_IDS } from './sources';
-import { CHAPTER_SLUGS } from './chapters';
 import { unknownIdMessage } from './suggest';
 
 /** For each component: its attributes that name ids, what they name, and the valid ids. */
@@ -23,7 +21,7 @@ const COMPONENT_IDS: Readonly<Record<string, readonly (readonly [attr: string, w
   Fact: [['id', 'fact', FACT_IDS]],
   Chart: [['id', 'chart', CHART_IDS]],
   Cite: [['source', 'source', SOURCE_IDS]],
-  ChapterLink: [['to', 'chapter', ['home', ...CHAPTER_SLUGS]]],
+  ChapterLink: [['to', 'chapter', CHAPTERS]],
 };
 
 const TAG = /<([A-Z][A-Za-z]*)\b([^>]*)>/g;

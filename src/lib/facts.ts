@@ -3,7 +3,7 @@
  * numbers from sources. They do not change with the reader's scenario, but
  * each one shows where it came from, like every number on the site.
  */
-import type { Origin, QuantityKind } from './params';
+import type { Origin, QuantityKind } from './model/kit';
 import {
   ESSAY_BAND_HIGH_USD,
   ESSAY_BAND_LOW_USD,
@@ -11,7 +11,7 @@ import {
   ESSAY_EXTREME_LOW_PARAMS,
   ESSAY_TRAINING_DAYS,
   EPOCH_COMPUTE_GROWTH_LOW,
-} from './model/arithmetic';
+} from './model/arithmetic/compute';
 
 export interface FactSpec {
   readonly label: string;

@@ -2,7 +2,7 @@
  * One formatter per kind of quantity, used everywhere a number meets a reader.
  * Values are formatted at the edge; non-finite values never print as "NaN".
  */
-import type { QuantityKind } from './params';
+import type { QuantityKind } from './model/kit';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {

@@ -1,5 +1,5 @@
 /** The origin of a number in words, for the reader. */
-import type { Origin } from './params';
+import type { Origin } from './model/kit';
 import { SOURCES } from './sources';
 
 export function describeOrigin(origin: Origin): { badge: string; text: string } {

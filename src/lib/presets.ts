@@ -2,7 +2,7 @@
  * Scenario presets: each sets several parameters at once. Values from the
  * project's fact ledger (docs/MODEL.md, "Scenario presets").
  */
-import type { Params } from './params';
+import type { Params } from './model/numbers';
 import type { SourceId } from './sources';
 
 export interface Preset {

@@ -3,7 +3,7 @@
  * how the keyboard steps it: linear parameters by their step, log-scaled
  * ones by a ratio, so every decade gets the same room.
  */
-import type { NumericParamSpec } from './params';
+import type { NumericParamSpec } from './model/kit';
 
 /** Positions per control; log-scaled `<input type=range>` values run 0…POSITIONS. */
 export const POSITIONS = 1000;

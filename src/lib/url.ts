@@ -4,7 +4,7 @@
  * version: a link without it is read as the current version, and RENAMES
  * lets a later version keep older links working.
  */
-import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './params';
+import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './model/numbers';
 import { coerceParam, quote, type Notice } from './validate';
 import { PREDICTION_ID, VERDICT_LABELS, VERDICTS, isVerdict, type Verdict } from './verdicts';
 

@@ -3,7 +3,8 @@
  * clamp what is out of range, drop what is malformed, and say so politely.
  * Never throws; messages are plain text, never HTML.
  */
-import { PARAMS, isEnumSpec, type ParamId, type QuantityKind } from './params';
+import { PARAMS, type ParamId } from './model/numbers';
+import { isEnumSpec, type QuantityKind } from './model/kit';
 import { formatValue } from './format';
 
 export interface Notice {

@@ -1,6 +1,6 @@
 /** sitemap.xml: every page, with absolute addresses from SITE_URL and BASE_PATH. */
+import { CHAPTER_SLUGS } from '../lib/model/chapters';
 import type { APIRoute } from 'astro';
-import { CHAPTER_SLUGS } from '../lib/chapters';
 import { sitePath } from '../lib/paths';
 
 export const GET: APIRoute = ({ site }) => {

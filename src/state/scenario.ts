@@ -4,14 +4,11 @@
  * essay's defaults, so components render the default numbers into the HTML.
  * Changes go through the actions below, which validate every value.
  */
+import { DEFAULTS, PARAM_IDS, isParamId, type ParamId, type Params, computeOutputs, type OutputId, type Outputs, decideConclusions, type ConclusionId, type Conclusions } from '../lib/model/numbers';
+import type { OutputValue } from '../lib/model/kit';
 import { atom, computed, type ReadableAtom, type WritableAtom } from 'nanostores';
-import { DEFAULTS, PARAM_IDS, isParamId, type ParamId, type Params } from '../lib/params';
-import { computeOutputs } from '../lib/compute';
-import type { OutputId, Outputs } from '../lib/outputs';
-import { decideConclusions, type ConclusionId, type Conclusions } from '../lib/conclusions';
 import { PRESETS, type PresetId } from '../lib/presets';
 import { coerceParam, type Notice } from '../lib/validate';
-import type { OutputValue } from '../lib/model/value';
 import type { Judgements } from '../lib/url';
 import type { Verdict } from '../lib/verdicts';
 

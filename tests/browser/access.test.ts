@@ -1,7 +1,6 @@
 // Without JavaScript the essay reads as written; with the keyboard alone everything works.
+import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/lib/params';
-import { computeOutputs } from '../../src/lib/outputs';
 import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();

@@ -1,6 +1,6 @@
 // Real key presses, drags and typing in Debian's Chromium: numbers, sentences, charts and the URL follow.
+import type { OutputId } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
-import type { OutputId } from '../../src/lib/outputs';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
 import { conclusionState, conclusionText, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 

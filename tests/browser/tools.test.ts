@@ -1,11 +1,10 @@
 // The reader's tools: assumptions ledger, goal seek, sensitivity, save/open/cite, print, layout.
+import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { DEFAULTS } from '../../src/lib/params';
-import { computeOutputs } from '../../src/lib/outputs';
 import { PAGES } from '../support/dist';
 import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 

@@ -1,9 +1,8 @@
 // Every chapter is written, live and connected to the others.
+import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
+import { CONCLUSIONS, CONCLUSION_IDS, OUTPUT_IDS, PARAMS, PARAM_IDS } from '../../src/lib/model/numbers';
+import { OUTPUTS } from '../../src/lib/model/words';
 import { describe, expect, it } from 'vitest';
-import { CHAPTER_SLUGS } from '../../src/lib/chapters';
-import { CONCLUSIONS, CONCLUSION_IDS } from '../../src/lib/conclusions';
-import { OUTPUTS, OUTPUT_IDS } from '../../src/lib/outputs';
-import { PARAMS, PARAM_IDS } from '../../src/lib/params';
 import { readPage, visibleText } from '../support/dist';
 
 describe.each(CHAPTER_SLUGS)('chapter /%s/', (slug) => {

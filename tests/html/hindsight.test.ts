@@ -1,9 +1,9 @@
 // The scorecard in the built HTML: every prediction, the tally, the links from the chapters.
+import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { CHAPTER_SLUGS } from '../../src/lib/chapters';
 import { VERDICTS } from '../../src/lib/verdicts';
 import { binomialTail } from '../../src/lib/model/hindsight';
 import { ROOT, readPage } from '../support/dist';

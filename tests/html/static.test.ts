@@ -1,10 +1,9 @@
 // The built HTML already holds every default number, sentence and chart.
+import { DEFAULTS, PARAMS, isParamId, computeOutputs, isOutputId, decideConclusions, isConclusionId } from '../../src/lib/model/numbers';
+import { isEnumSpec, isDefined } from '../../src/lib/model/kit';
+import { OUTPUTS } from '../../src/lib/model/words';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, PARAMS, isEnumSpec, isParamId } from '../../src/lib/params';
-import { computeOutputs, OUTPUTS, isOutputId } from '../../src/lib/outputs';
-import { decideConclusions, isConclusionId } from '../../src/lib/conclusions';
 import { formatValue } from '../../src/lib/format';
-import { isDefined } from '../../src/lib/model/value';
 import { FACTS, isFactId } from '../../src/lib/facts';
 import { SOURCES } from '../../src/lib/sources';
 import { PAGES, readPage, visibleText } from '../support/dist';

@@ -1,6 +1,6 @@
 // Random and adversarial query strings, for the fuzz tests of the URL codec and the page.
+import { PARAM_IDS } from '../../src/lib/model/numbers';
 import fc from 'fast-check';
-import { PARAM_IDS } from '../../src/lib/params';
 
 const nastyValues = [
   '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'javascript:alert(1)', 'NaN', 'Infinity', '-Infinity',

@@ -1,6 +1,7 @@
 // fast-check generators for whole scenarios over every parameter's full range.
+import { PARAMS, PARAM_IDS, type ParamId, type Params } from '../../src/lib/model/numbers';
+import { isEnumSpec } from '../../src/lib/model/kit';
 import fc from 'fast-check';
-import { PARAMS, PARAM_IDS, isEnumSpec, type ParamId, type Params } from '../../src/lib/params';
 
 /** A value anywhere in a parameter's range, including both ends; log ranges sampled evenly by decade. */
 export function paramValue(id: ParamId): fc.Arbitrary<Params[ParamId]> {

@@ -1,8 +1,7 @@
 // What the model says a scenario's output is, for comparing with the page.
+import { DEFAULTS, type Params, computeOutputs, type OutputId } from '../../src/lib/model/numbers';
+import { isDefined } from '../../src/lib/model/kit';
 import { expect } from 'vitest';
-import { DEFAULTS, type Params } from '../../src/lib/params';
-import { computeOutputs, type OutputId } from '../../src/lib/outputs';
-import { isDefined } from '../../src/lib/model/value';
 
 /** The output for the essay's scenario with `values` changed; throws if it is undefined. */
 export function expectedOutput(values: Partial<Params>, id: OutputId): number {

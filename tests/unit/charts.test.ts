@@ -1,16 +1,16 @@
 // Charts are pure functions of the scenario: deterministic SVG, kept as files.
+import { computeOutputs, DEFAULTS, type Params } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderChart } from '../../src/lib/charts/plots';
-import { CHART_META } from '../../src/lib/charts/meta';
-import { CHART_IDS } from '../../src/lib/charts/ids';
-import { DEFAULTS, type Params } from '../../src/lib/params';
+import { CHART_IDS, chartText, type ChartId } from '../../src/lib/model/charts';
 import { PRESETS } from '../../src/lib/presets';
 
-const svgOf = (id: (typeof CHART_IDS)[number], p: Params) => {
+const svgOf = (id: ChartId, p: Params) => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  return renderChart(id, p, document as unknown as Document).outerHTML;
+  return renderChart(id, p, computeOutputs(p), document as unknown as Document).outerHTML;
 };
+const textOf = (id: ChartId, p: Params) => chartText(id, p, computeOutputs(p));
 const deepseek: Params = { ...DEFAULTS, ...PRESETS['deepseek-v3'].values };
 
 describe('charts', () => {
@@ -36,13 +36,13 @@ describe('charts', () => {
     const svg = svgOf('levers', DEFAULTS);
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).not.toContain('aria-label');
-    expect(CHART_META.levers.describe(DEFAULTS)).toContain('from $64.8M');
-    expect(CHART_META.levers.describe(DEFAULTS)).toContain('to $6.82M, above the essay’s $3M–$6M band');
-    expect(CHART_META.levers.table(DEFAULTS).rows).toHaveLength(7);
+    expect(textOf('levers', DEFAULTS).description).toContain('from $64.8M');
+    expect(textOf('levers', DEFAULTS).description).toContain('to $6.82M, above the essay’s $3M–$6M band');
+    expect(textOf('levers', DEFAULTS).table.rows).toHaveLength(7);
   });
 
   it('follows the scenario', () => {
     expect(svgOf('levers', { ...DEFAULTS, mfu: 0.6 })).not.toBe(svgOf('levers', DEFAULTS));
-    expect(CHART_META.ceilingGrowth.describe({ ...DEFAULTS, computeGrowthPerYear: 2 })).toContain('At your 2× a year');
+    expect(textOf('ceilingGrowth', { ...DEFAULTS, computeGrowthPerYear: 2 }).description).toContain('At your 2× a year');
   });
 });

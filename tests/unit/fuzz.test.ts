@@ -1,12 +1,12 @@
 // 10,000 random and adversarial query strings through the codec and into the stores:
 // never a throw, always a valid state, every output finite or explained.
+import { PARAMS, PARAM_IDS } from '../../src/lib/model/numbers';
+import { isEnumSpec, isDefined } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeScenario, encodeScenario } from '../../src/lib/url';
-import { PARAMS, PARAM_IDS, isEnumSpec } from '../../src/lib/params';
 import { isVerdict } from '../../src/lib/verdicts';
 import { $judge, $outputs, $params, resetAll, setParams } from '../../src/state/scenario';
-import { isDefined } from '../../src/lib/model/value';
 import { adversarialQuery } from '../support/adversarial';
 
 describe('fuzz: the URL codec and the state loader', () => {

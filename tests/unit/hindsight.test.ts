@@ -1,4 +1,5 @@
 // The scorecard's data and arithmetic: the schema, the binomial test, the tally.
+import { DEFAULTS } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,7 +8,6 @@ import { predictionSchema } from '../../src/content/predictions.schema';
 import { binomialTail, judgeRecord, tally } from '../../src/lib/model/hindsight';
 import { PREDICTION_ID } from '../../src/lib/verdicts';
 import { decodeScenario, encodeScenario } from '../../src/lib/url';
-import { DEFAULTS } from '../../src/lib/params';
 import { ROOT } from '../support/dist';
 
 const DIR = join(ROOT, 'src/content/predictions');

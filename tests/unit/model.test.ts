@@ -1,10 +1,8 @@
 // The model against the reference values of docs/MODEL.md and published figures.
+import { DEFAULTS, type Params, computeOutputs, type OutputId, decideConclusions } from '../../src/lib/model/numbers';
+import { isDefined } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS, type Params } from '../../src/lib/params';
-import { computeOutputs, type OutputId } from '../../src/lib/outputs';
-import { decideConclusions } from '../../src/lib/conclusions';
 import { PRESETS } from '../../src/lib/presets';
-import { isDefined } from '../../src/lib/model/value';
 
 const defaults = computeOutputs(DEFAULTS);
 const value = (id: OutputId, o = defaults) => {

@@ -1,12 +1,11 @@
 // Properties over every parameter's full range: outputs are finite numbers or
 // explicitly undefined, money is never negative, and costs move the right way.
+import { computeOutputs, OUTPUT_IDS, CONCLUSIONS, CONCLUSION_IDS, decideConclusions, type Params } from '../../src/lib/model/numbers';
+import { OUTPUTS, type OutputSpec } from '../../src/lib/model/words';
+import { isDefined } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { computeOutputs, OUTPUTS, OUTPUT_IDS, type OutputSpec } from '../../src/lib/outputs';
-import { CONCLUSIONS, CONCLUSION_IDS, decideConclusions } from '../../src/lib/conclusions';
-import { isDefined } from '../../src/lib/model/value';
-import { arithmetic } from '../../src/lib/model/arithmetic';
-import type { Params } from '../../src/lib/params';
+import { arithmetic } from '../../src/lib/model/arithmetic/compute';
 import { scenario } from '../support/arbitraries';
 
 const num = (p: Params, id: 'trainingCostUsd' | 'trainingDays' | 'leveredCostUsd') => {
@@ -15,7 +14,7 @@ const num = (p: Params, id: 'trainingCostUsd' | 'trainingDays' | 'leveredCostUsd
 };
 
 describe('every output over every parameter’s full range', () => {
-  it('is a finite number or undefined with a reason, and never negative (but for a profit)', () => {
+  it('is a finite number or undefined with a reason, and never negative (but for a profit)', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(scenario, (p) => {
         const o = computeOutputs(p);
@@ -34,7 +33,7 @@ describe('every output over every parameter’s full range', () => {
     );
   });
 
-  it('decides every conclusion as one of its states (or "undefined")', () => {
+  it('decides every conclusion as one of its states (or "undefined")', { timeout: 120_000 }, () => {
     fc.assert(
       fc.property(scenario, (p) => {
         const c = decideConclusions(p, computeOutputs(p));

@@ -1,8 +1,9 @@
 // Where values sit on a control and how keys step them.
+import { PARAMS, PARAM_IDS } from '../../src/lib/model/numbers';
+import { isEnumSpec, type NumericParamSpec, type ParamSpec } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fromPosition, roundValue, stepValue, toPosition } from '../../src/lib/scale';
-import { PARAMS, PARAM_IDS, isEnumSpec, type NumericParamSpec, type ParamSpec } from '../../src/lib/params';
 
 const numeric = PARAM_IDS.map((id): ParamSpec => PARAMS[id]).filter((s): s is NumericParamSpec => !isEnumSpec(s));
 

@@ -1,7 +1,7 @@
 // The reader's scenario in nanostores: actions validate, presets and reset work.
+import { DEFAULTS } from '../../src/lib/model/numbers';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { $conclusions, $notices, $outputs, $param, $params, applyPreset, dismissNotices, matchingPreset, outputStore, resetAll, setParam } from '../../src/state/scenario';
-import { DEFAULTS } from '../../src/lib/params';
 
 beforeEach(() => {
   resetAll();

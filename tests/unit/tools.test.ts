@@ -1,7 +1,6 @@
 // The reader's tools as pure functions: goal seek, sensitivity, save/open, CSV, citation.
+import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
-import { DEFAULTS } from '../../src/lib/params';
-import { computeOutputs } from '../../src/lib/outputs';
 import { goalSeek, inputsAffecting } from '../../src/lib/tools/goal-seek';
 import { sensitivity } from '../../src/lib/tools/sensitivity';
 import { citation, outputsCsv, readScenarioJson, scenarioJson } from '../../src/lib/tools/export';

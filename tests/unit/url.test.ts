@@ -1,8 +1,9 @@
 // The URL codec: state ⇄ query string, and never a throw on any input.
+import { DEFAULTS, PARAMS, PARAM_IDS, type Params } from '../../src/lib/model/numbers';
+import { isEnumSpec } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeScenario, encodeScenario, numberToUrl, URL_VERSION } from '../../src/lib/url';
-import { DEFAULTS, PARAMS, PARAM_IDS, isEnumSpec, type Params } from '../../src/lib/params';
 import { scenario } from '../support/arbitraries';
 
 describe('encodeScenario', () => {

@@ -1,6 +1,6 @@
 /** Shared start-up for every island: read the scenario from the URL once. */
 import { startUrlSync } from '../../state/browser';
-import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/params';
+import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/model/numbers';
 
 startUrlSync();
 

@@ -2,12 +2,11 @@
  * `<essay-set>`: a button that sets a parameter to a value (pressed while it has it).
  * `<essay-take>`: a button that sets a parameter to an output's current value.
  */
+import { PARAMS, isParamId, type OutputId } from '../../lib/model/numbers';
+import { isEnumSpec, isDefined } from '../../lib/model/kit';
 import { define } from './boot';
 import { $outputs, $param, setParam } from '../../state/scenario';
-import { PARAMS, isParamId, isEnumSpec } from '../../lib/params';
-import type { OutputId } from '../../lib/outputs';
 import { roundValue } from '../../lib/scale';
-import { isDefined } from '../../lib/model/value';
 
 class EssaySet extends HTMLElement {
   #unsubscribe: (() => void) | undefined;

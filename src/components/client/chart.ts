@@ -5,10 +5,9 @@
  * text description and data table (a small module of their own, fetched on
  * the first change) update at once, on screen or not.
  */
+import type { Params } from '../../lib/model/numbers';
 import { define, isEssay } from './boot';
-import { $params } from '../../state/scenario';
-import { isChartId, type ChartId } from '../../lib/charts/ids';
-import type { Params } from '../../lib/params';
+import { $outputs, $params } from '../../state/scenario';
 
 type Plots = typeof import('../../lib/charts/plots');
 /** Plot and the chart specs, once the first redraw has fetched them. */
@@ -18,27 +17,24 @@ const loadPlots = async (): Promise<Plots> => (plots ??= await import('../../lib
 const whenIdle = (fn: () => void) =>
   'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
-const charts = new Set<EssayChartLike>();
-interface EssayChartLike {
-  drawNow(): void;
-}
+const charts = new Set<EssayChart>();
 // Printing shows every chart as it stands: redraw the stale ones now if Plot is here.
 addEventListener('beforeprint', () => {
   for (const c of charts) c.drawNow();
 });
 
-class EssayChart extends HTMLElement implements EssayChartLike {
+class EssayChart extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
   #observer: IntersectionObserver | undefined;
   #visible = false;
   #dirty = false;
   #frame = 0;
-  #id: ChartId | undefined;
+  /** The chart's id, checked against the charts when their words arrive (the build has checked it already). */
+  #id = '';
 
   connectedCallback(): void {
-    const id = this.dataset.chart ?? '';
-    if (!isChartId(id)) return;
-    this.#id = id;
+    this.#id = this.dataset.chart ?? '';
+    if (!this.#id) return;
     charts.add(this);
     this.#observer = new IntersectionObserver((entries) => {
       this.#visible = entries.some((e) => e.isIntersecting);
@@ -65,15 +61,14 @@ class EssayChart extends HTMLElement implements EssayChartLike {
   }
 
   async #updateText(p: Params): Promise<void> {
-    if (!this.#id) return;
-    const { CHART_META } = await import('../../lib/charts/meta');
-    if (p !== $params.get()) return; // a newer scenario has arrived meanwhile
-    const meta = CHART_META[this.#id];
+    const { chartText, isChartId } = await import('../../lib/model/charts');
+    if (p !== $params.get() || !isChartId(this.#id)) return; // a newer scenario has arrived meanwhile
+    const { description, table } = chartText(this.#id, p, $outputs.get());
     const desc = this.querySelector('[data-chart-description]');
-    if (desc) desc.textContent = meta.describe(p);
+    if (desc) desc.textContent = description;
     const tbody = this.querySelector('tbody');
     if (tbody) {
-      const rows = meta.table(p).rows.map((cells) => {
+      const rows = table.rows.map((cells) => {
         const tr = document.createElement('tr');
         cells.forEach((c, i) => {
           const cell = document.createElement(i === 0 ? 'th' : 'td');
@@ -99,8 +94,8 @@ class EssayChart extends HTMLElement implements EssayChartLike {
 
   /** Redraws at once if the chart is stale and Plot has been fetched. */
   drawNow(): void {
-    if (!this.#id || !this.#dirty || !plots) return;
-    const svg = plots.renderChart(this.#id, $params.get());
+    if (!this.#dirty || !plots || !plots.isChartId(this.#id)) return;
+    const svg = plots.renderChart(this.#id, $params.get(), $outputs.get());
     this.querySelector('[data-chart-svg]')?.replaceChildren(svg);
     this.#dirty = false;
     delete this.dataset.stale;

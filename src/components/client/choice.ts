@@ -1,7 +1,7 @@
 /** `<essay-choice>`: a `<select data-param>` for an enumerated parameter (the GPU). */
+import { isParamId } from '../../lib/model/numbers';
 import { define } from './boot';
 import { $param, setParam } from '../../state/scenario';
-import { isParamId } from '../../lib/params';
 
 class EssayChoice extends HTMLElement {
   #unsubscribe: (() => void) | undefined;

@@ -1,7 +1,7 @@
 /** `<essay-conclusion data-conclusion="id">`: shows the sentence for the state in force. */
+import { isConclusionId } from '../../lib/model/numbers';
 import { define } from './boot';
 import { conclusionStore } from '../../state/scenario';
-import { isConclusionId } from '../../lib/conclusions';
 
 /** Conclusions that changed since the last announcement, read out once the reader pauses. */
 const changed = new Set<HTMLElement>();

@@ -6,7 +6,8 @@
  */
 import { define } from './boot';
 import { $param, resetParam } from '../../state/scenario';
-import { DEFAULTS, PARAMS, isEnumSpec, isParamId } from '../../lib/params';
+import { DEFAULTS, PARAMS, isParamId } from '../../lib/model/numbers';
+import { isEnumSpec } from '../../lib/model/kit';
 import { formatValue } from '../../lib/format';
 
 class EssayOrigin extends HTMLElement {

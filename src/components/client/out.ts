@@ -1,10 +1,9 @@
 /** `<essay-out data-output="id">`: a live output in the prose. */
+import type { OutputId } from '../../lib/model/numbers';
+import { isDefined, type QuantityKind } from '../../lib/model/kit';
 import { define } from './boot';
 import { outputStore } from '../../state/scenario';
-import type { OutputId } from '../../lib/outputs';
-import { isDefined } from '../../lib/model/value';
 import { formatValue, NO_VALUE } from '../../lib/format';
-import type { QuantityKind } from '../../lib/params';
 
 /**
  * Whether a value differs from the one in the static HTML. The build's and

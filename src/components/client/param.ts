@@ -3,9 +3,10 @@
  * an exact value. The `<input type=range data-param>` holds the raw value for
  * linear parameters and a position 0…1000 for log-scaled ones (`data-scale="log"`).
  */
+import { PARAMS, isParamId } from '../../lib/model/numbers';
+import { isEnumSpec, type NumericParamSpec } from '../../lib/model/kit';
 import { define } from './boot';
 import { $param, notify, setParam } from '../../state/scenario';
-import { PARAMS, isParamId, isEnumSpec, type NumericParamSpec } from '../../lib/params';
 import { POSITIONS, fromPosition, toPosition } from '../../lib/scale';
 import { formatValue, spokenValue } from '../../lib/format';
 import { parseReaderNumber, quote } from '../../lib/validate';

@@ -2,11 +2,11 @@
  * `<essay-scenario>`: presets, back to the essay, copy a share link, and the
  * polite notices about values that were clamped or dropped.
  */
+import { DEFAULTS, PARAM_IDS } from '../../lib/model/numbers';
 import { define } from './boot';
 import { $notices, $params, applyPreset, dismissNotices, matchingPreset, resetAll } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { PRESETS, type PresetId } from '../../lib/presets';
-import { DEFAULTS, PARAM_IDS } from '../../lib/params';
 
 class EssayScenario extends HTMLElement {
   #unsubscribe: (() => void)[] = [];

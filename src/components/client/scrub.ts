@@ -3,9 +3,10 @@
  * (arrows, Page Up/Down, Home/End). The focusable `role="slider"` inside carries
  * `data-param`. Log-scaled parameters move by ratios.
  */
+import { PARAMS, isParamId } from '../../lib/model/numbers';
+import { isEnumSpec, type NumericParamSpec } from '../../lib/model/kit';
 import { define } from './boot';
 import { $param, setParam } from '../../state/scenario';
-import { PARAMS, isParamId, isEnumSpec, type NumericParamSpec } from '../../lib/params';
 import { fromPosition, stepValue, toPosition, STEP_KEYS, type StepKey } from '../../lib/scale';
 import { formatValue, spokenValue } from '../../lib/format';
 

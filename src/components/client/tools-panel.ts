@@ -3,16 +3,15 @@
  * sensitivity (a tornado chart) and keep-and-share. Everything goes through
  * the same validated actions as the controls in the prose.
  */
+import { OUTPUTS, PARAM_ORIGINS } from '../../lib/model/words';
+import { OUTPUT_IDS, type OutputId, PARAMS, type NumericParamId } from '../../lib/model/numbers';
+import { type NumericParamSpec, isDefined } from '../../lib/model/kit';
 import { $judge, $outputs, $params, notify, resetAll, resetParam, setParam, setParams } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
-import { OUTPUTS, OUTPUT_IDS, type OutputId } from '../../lib/outputs';
-import { PARAMS, type NumericParamId, type NumericParamSpec } from '../../lib/params';
 import { formatValue, spokenValue } from '../../lib/format';
-import { isDefined } from '../../lib/model/value';
 import { parseReaderNumber } from '../../lib/validate';
 import { changedParams } from '../../lib/tools/changes';
 import { describeOrigin } from '../../lib/origin';
-import { PARAM_ORIGINS } from '../../lib/param-origins';
 import { MAIN_OUTPUTS, goalSeek, inputsAffecting } from '../../lib/tools/goal-seek';
 import { sensitivity, type SensitivityRange } from '../../lib/tools/sensitivity';
 import { citation, outputsCsv, readScenarioJson, scenarioJson } from '../../lib/tools/export';

@@ -1,32 +1,33 @@
 /**
- * The charts as Observable Plot specs: pure functions from a scenario to an
- * SVG element. Used at build time (with linkedom's document) and, loaded on
- * demand, in the browser.
+ * The charts as Observable Plot specs: pure functions from a chart's rows (and
+ * the inputs and outputs the store has already computed) to an SVG element.
+ * Used at build time (with linkedom's document) and, loaded on demand, in the
+ * browser. The rows come from the chapters' words (model/charts.ts).
  */
 import * as Plot from '@observablehq/plot';
-import type { Params } from '../params';
-import type { ChartId } from './ids';
+import type { Outputs, Params } from '../model/numbers';
+import { CHARTS, type ChartId, type ChartRows } from '../model/charts';
+
+export { isChartId } from '../model/charts';
+import { orNaN, type ChartWords } from '../model/kit';
 import { formatCount, formatFactor, formatFraction, formatMonthYear, formatUsd } from '../format';
-import { computeOutputs } from '../outputs';
-import { ESSAY_YEAR } from '../model/moats';
+import { ESSAY_YEAR } from '../model/moats/compute';
 import {
-  leverSteps,
   ESSAY_BAND_HIGH_USD,
   ESSAY_BAND_LOW_USD,
   ESSAY_EXTREME_HIGH_PARAMS,
   ESSAY_EXTREME_LOW_PARAMS,
   EPOCH_COMPUTE_GROWTH_LOW,
-} from '../model/arithmetic';
+} from '../model/arithmetic/compute';
+import { SERIES } from '../model/customization/words';
+import { YOUR_PRODUCT } from '../model/lifelines/words';
 import { FACTS } from '../facts';
 import { hidePicture } from './a11y';
-import { GROWTH_GRID, costLines, extremeAt, launchRows, moatLines, sizeRows, survivalSeries, switchingCurve } from './meta';
 
 const CHART_WIDTH = 640;
 const CHART_HEIGHT = 360;
 
-type Doc = Document;
-
-function base(document: Doc | undefined): Plot.PlotOptions {
+function base(document: Document | undefined): Plot.PlotOptions {
   return {
     width: CHART_WIDTH,
     height: CHART_HEIGHT,
@@ -35,8 +36,8 @@ function base(document: Doc | undefined): Plot.PlotOptions {
   };
 }
 
-function levers(p: Params, document?: Doc): Plot.PlotOptions {
-  const steps = leverSteps(p) ?? [];
+function levers(_p: Params, _o: Outputs, leverSteps: ChartRows<'levers'>, document?: Document): Plot.PlotOptions {
+  const steps = leverSteps ?? [];
   const deepseek = FACTS.deepseekV3CostUsd.value;
   const values = steps.flatMap((s) => [s.from, s.to]).filter((v) => v > 0);
   const lo = Math.min(...values, ESSAY_BAND_LOW_USD) / 2;
@@ -76,9 +77,7 @@ function levers(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function ceilingGrowth(p: Params, document?: Doc): Plot.PlotOptions {
-  const line = GROWTH_GRID.map((g) => ({ g, v: extremeAt(p, g) ?? Number.NaN }));
-  const mine = { g: p.computeGrowthPerYear, v: extremeAt(p, p.computeGrowthPerYear) ?? Number.NaN };
+function ceilingGrowth(p: Params, _o: Outputs, { grid: line, mine }: ChartRows<'ceilingGrowth'>, document?: Document): Plot.PlotOptions {
   const xMax = Math.max(6, p.computeGrowthPerYear);
   const curve = [...line, mine].filter((d) => d.g <= xMax).sort((a, b) => a.g - b.g);
   return {
@@ -99,8 +98,8 @@ function ceilingGrowth(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function launches(p: Params, document?: Doc): Plot.PlotOptions {
-  const rows = launchRows(p).map((r) => ({ ...r, text: formatUsd(r.usd) }));
+function launches(_p: Params, _o: Outputs, launchRows: ChartRows<'launches'>, document?: Document): Plot.PlotOptions {
+  const rows = launchRows.map((r) => ({ ...r, text: formatUsd(r.usd) }));
   const values = rows.map((r) => r.usd).filter((v) => v > 0);
   return {
     ...base(document),
@@ -117,13 +116,11 @@ function launches(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function customVsApi(p: Params, document?: Doc): Plot.PlotOptions {
-  const lines = costLines(p);
-  const o = computeOutputs(p);
+function customVsApi(p: Params, o: Outputs, lines: ChartRows<'customVsApi'>, document?: Document): Plot.PlotOptions {
   const be = o.breakEvenMonthlyTokens;
   const here = [
-    { tokens: p.monthlyTokens, usd: typeof o.apiMonthlyUsd === 'number' ? o.apiMonthlyUsd : Number.NaN, series: 'Frontier API' },
-    { tokens: p.monthlyTokens, usd: typeof o.customMonthlyUsd === 'number' ? o.customMonthlyUsd : Number.NaN, series: 'Custom model' },
+    { tokens: p.monthlyTokens, usd: orNaN(o.apiMonthlyUsd), series: SERIES.api },
+    { tokens: p.monthlyTokens, usd: orNaN(o.customMonthlyUsd), series: SERIES.custom },
   ];
   return {
     ...base(document),
@@ -132,8 +129,8 @@ function customVsApi(p: Params, document?: Doc): Plot.PlotOptions {
     x: { type: 'log', label: 'Tokens processed per month (log scale)', tickFormat: (d: number) => formatCount(d), ticks: 6 },
     y: { type: 'log', label: 'Cost per month (US$, log scale)', tickFormat: (d: number) => formatUsd(d), grid: true },
     marks: [
-      Plot.line(lines.filter((d) => d.series === 'Frontier API'), { x: 'tokens', y: 'usd', className: 'curve' }),
-      Plot.line(lines.filter((d) => d.series === 'Custom model'), { x: 'tokens', y: 'usd', className: 'curve-alt' }),
+      Plot.line(lines.filter((d) => d.series === SERIES.api), { x: 'tokens', y: 'usd', className: 'curve' }),
+      Plot.line(lines.filter((d) => d.series === SERIES.custom), { x: 'tokens', y: 'usd', className: 'curve-alt' }),
       Plot.text(lines.filter((d) => d.tokens === lines.at(-1)?.tokens), { x: 'tokens', y: 'usd', text: 'series', dx: -4, dy: -8, textAnchor: 'end', className: 'series-label' }),
       Plot.ruleX([p.monthlyTokens], { className: 'marker', strokeDasharray: '4 3' }),
       Plot.dot(here, { x: 'tokens', y: 'usd', r: 4, className: 'mine' }),
@@ -144,8 +141,8 @@ function customVsApi(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function modelSizes(p: Params, document?: Doc): Plot.PlotOptions {
-  const rows = sizeRows(p).map((r) => ({ ...r, text: formatCount(r.params) }));
+function modelSizes(_p: Params, _o: Outputs, sizeRows: ChartRows<'modelSizes'>, document?: Document): Plot.PlotOptions {
+  const rows = sizeRows.map((r) => ({ ...r, text: formatCount(r.params) }));
   const values = rows.map((r) => r.params).filter((v) => v > 0);
   const lo = Math.min(...values) / 3;
   return {
@@ -163,8 +160,7 @@ function modelSizes(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function survival(p: Params, document?: Doc): Plot.PlotOptions {
-  const data = survivalSeries(p);
+function survival(p: Params, _o: Outputs, data: ChartRows<'survival'>, document?: Document): Plot.PlotOptions {
   const labels = [...new Set(data.map((d) => d.series))];
   const ends = labels.map((l) => data.filter((d) => d.series === l).find((d) => d.alive < 0.5) ?? data.filter((d) => d.series === l).at(-1)).filter((d) => d !== undefined);
   return {
@@ -174,14 +170,13 @@ function survival(p: Params, document?: Doc): Plot.PlotOptions {
     x: { domain: [0, p.horizonMonths], label: 'Months after launch', ticks: 8 },
     y: { domain: [0, 1], label: 'Share of products still alive', tickFormat: (d: number) => formatFraction(d), grid: true },
     marks: [
-      ...labels.map((l, i) => Plot.line(data.filter((d) => d.series === l), { x: 'month', y: 'alive', className: l === 'Your product' ? 'curve' : `curve-${i}` })),
+      ...labels.map((l, i) => Plot.line(data.filter((d) => d.series === l), { x: 'month', y: 'alive', className: l === YOUR_PRODUCT ? 'curve' : `curve-${i}` })),
       Plot.text(ends, { x: 'month', y: 'alive', text: 'series', dx: 6, dy: -6, textAnchor: 'start', className: 'series-label' }),
     ],
   };
 }
 
-function computeMoat(p: Params, document?: Doc): Plot.PlotOptions {
-  const m = moatLines(p);
+function computeMoat(_p: Params, _o: Outputs, m: ChartRows<'computeMoat'>, document?: Document): Plot.PlotOptions {
   const deepseek = { year: 2024 + 11.9 / 12, usd: FACTS.deepseekV3CostUsd.value };
   const values = [...m.line.map((d) => d.usd), m.round, deepseek.usd].filter((v) => v > 0 && Number.isFinite(v));
   return {
@@ -201,10 +196,8 @@ function computeMoat(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-function switching(p: Params, document?: Doc): Plot.PlotOptions {
-  const curve = switchingCurve(p);
-  const o = computeOutputs(p);
-  const mine = { gap: p.qualityGapPct, share: typeof o.switchShare === 'number' ? o.switchShare : Number.NaN };
+function switching(p: Params, o: Outputs, curve: ChartRows<'switching'>, document?: Document): Plot.PlotOptions {
+  const mine = { gap: p.qualityGapPct, share: orNaN(o.switchShare) };
   return {
     ...base(document),
     marginLeft: 50,
@@ -222,7 +215,10 @@ function switching(p: Params, document?: Doc): Plot.PlotOptions {
   };
 }
 
-const SPECS: Readonly<Record<ChartId, (p: Params, document?: Doc) => Plot.PlotOptions>> = {
+type Spec<K extends ChartId> = (p: Params, o: Outputs, rows: ChartRows<K>, document?: Document) => Plot.PlotOptions;
+
+/** Every chart's spec, typed by the rows its words give it. */
+const SPECS: { readonly [K in ChartId]: Spec<K> } = {
   levers,
   ceilingGrowth,
   launches,
@@ -233,7 +229,14 @@ const SPECS: Readonly<Record<ChartId, (p: Params, document?: Doc) => Plot.PlotOp
   switching,
 };
 
-/** Renders a chart (its picture hidden from assistive technology; see a11y.ts). */
-export function renderChart(id: ChartId, p: Params, document?: Doc): SVGSVGElement {
-  return hidePicture(Plot.plot(SPECS[id](p, document)) as SVGSVGElement);
+/** One chart's rows and spec, seen through the id they share. */
+interface Drawing {
+  draw(p: Params, o: Outputs, rows: unknown, document?: Document): Plot.PlotOptions;
+}
+
+/** Renders a chart for a scenario and its outputs (its picture hidden from assistive technology; see a11y.ts). */
+export function renderChart(id: ChartId, p: Params, o: Outputs, document?: Document): SVGSVGElement {
+  const words: ChartWords<Params, Outputs, unknown> = CHARTS[id];
+  const drawing: Drawing = { draw: SPECS[id] };
+  return hidePicture(Plot.plot(drawing.draw(p, o, words.rows(p, o), document)) as SVGSVGElement);
 }

@@ -1,5 +1,6 @@
 /** The parameters a reader has changed from the essay's values. */
-import { DEFAULTS, PARAMS, PARAM_IDS, isEnumSpec, type ParamId, type Params } from '../params';
+import { DEFAULTS, PARAMS, PARAM_IDS, type ParamId, type Params } from '../model/numbers';
+import { isEnumSpec } from '../model/kit';
 import { formatValue } from '../format';
 
 export interface Change {

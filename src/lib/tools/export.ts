@@ -3,10 +3,10 @@
  * a saved file is validated like a link), all outputs as CSV, and a citation
  * for one number.
  */
-import { DEFAULTS, PARAM_IDS, type Params } from '../params';
-import { OUTPUTS, OUTPUT_IDS, computeOutputs, type OutputId } from '../outputs';
+import { DEFAULTS, PARAM_IDS, type Params, OUTPUT_IDS, computeOutputs, type OutputId } from '../model/numbers';
+import { OUTPUTS } from '../model/words';
+import { isDefined } from '../model/kit';
 import { formatValue } from '../format';
-import { isDefined } from '../model/value';
 import { decodeScenario, encodeScenario, URL_VERSION, type Decoded, type Judgements } from '../url';
 import { SOURCES } from '../sources';
 

@@ -4,9 +4,8 @@
  * undefined in places, so the input's range is sampled on its own scale
  * (log or linear) to find a bracket, then bisected.
  */
-import { PARAMS, PARAM_IDS, isEnumSpec, type NumericParamId, type NumericParamSpec, type Params } from '../params';
-import { computeOutputs, type OutputId } from '../outputs';
-import { isDefined } from '../model/value';
+import { PARAMS, PARAM_IDS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
+import { isEnumSpec, type NumericParamSpec, isDefined } from '../model/kit';
 
 /** The outputs the tools offer first (the main outputs). */
 export const MAIN_OUTPUTS: readonly OutputId[] = ['trainingCostUsd', 'leveredCostUsd', 'trainingDays', 'launchesAffordable', 'yearsUntilRoundAffords'];

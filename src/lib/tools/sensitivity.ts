@@ -2,9 +2,8 @@
  * Sensitivity: how far an output moves when each input moves across a range
  * (×½ to ×2 around its value, or its whole range), largest effect first.
  */
-import { PARAMS, type NumericParamId, type NumericParamSpec, type Params } from '../params';
-import { computeOutputs, type OutputId } from '../outputs';
-import { isDefined } from '../model/value';
+import { PARAMS, type NumericParamId, type Params, computeOutputs, type OutputId } from '../model/numbers';
+import { type NumericParamSpec, isDefined } from '../model/kit';
 import { inputsAffecting } from './goal-seek';
 
 export type SensitivityRange = 'halfToDouble' | 'fullRange';

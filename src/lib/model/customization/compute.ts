@@ -2,14 +2,8 @@
  * The customization chapter: a frontier API against a custom fine-tuned model,
  * month by month, and the volume at which the custom model pays off.
  */
-import type { Params } from '../params';
-import { finiteOr, undefinedBecause, type OutputValue } from './value';
-
-export type CustomizationParams = Pick<
-  Params,
-  | 'monthlyTokens' | 'apiPricePerMTokUsd' | 'customServingPerMTokUsd' | 'customTeamUsdPerYear'
-  | 'customDataUsd' | 'fineTuneRunUsd' | 'fineTuneSuccessChance' | 'customLifeMonths'
->;
+import { finiteOr, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
+import type { CustomizationParams } from './inputs';
 
 export interface CustomizationOutputs {
   apiMonthlyUsd: OutputValue;
@@ -51,3 +45,12 @@ export function customization(p: CustomizationParams): CustomizationOutputs {
         : finiteOr(customFixed(p) / p.customLifeMonths / margin, POSITIVE),
   };
 }
+
+export const CUSTOMIZATION_CONCLUSIONS = {
+  /** Whether a custom model is cheaper than the API per month. */
+  customPaysOff: {
+    chapter: 'customization',
+    states: ['true', 'false'],
+    decide: (_p, o) => stateOf(o.customMonthlyUsd, (custom) => stateOf(o.apiMonthlyUsd, (api) => yesNo(custom < api))),
+  } satisfies ConclusionSpec<'true' | 'false', CustomizationParams, CustomizationOutputs>,
+};

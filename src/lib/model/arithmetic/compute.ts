@@ -3,9 +3,9 @@
  * five levers that lower that cost, and the parameter ceiling a company's
  * patience sets. Pure functions of a scenario; see docs/MODEL.md.
  */
-import { peakFlops } from '../gpus';
-import type { Params } from '../params';
-import { finiteOr, undefinedBecause, type OutputValue } from './value';
+import { peakFlops } from '../../gpus';
+import { finiteOr, isDefined, stateOf, yesNo, undefinedBecause, type ConclusionSpec, type OutputValue } from '../kit';
+import type { ArithmeticParams } from './inputs';
 
 /** Training FLOPs per parameter per token (Kaplan et al. 2020, C ≈ 6NT). */
 export const FLOPS_PER_PARAM_PER_TOKEN = 6;
@@ -24,14 +24,6 @@ export const ESSAY_EXTREME_LOW_PARAMS = 20e12;
 export const ESSAY_EXTREME_HIGH_PARAMS = 50e12;
 /** Epoch AI's measured growth of frontier training compute, low end of 4–5× a year. */
 export const EPOCH_COMPUTE_GROWTH_LOW = 4;
-
-export type ArithmeticParams = Pick<
-  Params,
-  | 'activeParams' | 'expertParams' | 'expertCount' | 'trainingTokens' | 'gpu' | 'mfu' | 'gpuCount'
-  | 'gpuHourUsd' | 'targetMfu' | 'leverGpu' | 'leverGpuHourUsd' | 'gpuPriceCut'
-  | 'paramEfficiencyGain' | 'kernelSpeedup' | 'toleranceMonths' | 'tokensPerParam'
-  | 'computeGrowthPerYear' | 'horizonYears'
->;
 
 export interface ArithmeticOutputs {
   totalParams: OutputValue;
@@ -138,34 +130,25 @@ export function durationVsEssay(trainingDays: number): DurationComparison {
   return trainingDays > ESSAY_TRAINING_DAYS * 1.25 ? 'longer' : 'about';
 }
 
-/** The steps of the levers' waterfall, from the baseline cost to the levered cost. */
-export interface LeverStep {
-  readonly id: 'baseline' | 'mfu' | 'hardware' | 'price' | 'params' | 'kernels' | 'levered';
-  readonly label: string;
-  readonly gain: number;
-  readonly from: number;
-  readonly to: number;
-}
+type ArithmeticConclusion<S extends string> = ConclusionSpec<S, ArithmeticParams, ArithmeticOutputs>;
 
-export function leverSteps(p: ArithmeticParams): LeverStep[] | undefined {
-  const o = arithmetic(p);
-  const values = [o.trainingCostUsd, o.mfuGain, o.hardwareGain, o.priceGain, o.leveredCostUsd];
-  if (!values.every((v) => typeof v === 'number')) return undefined;
-  const base = o.trainingCostUsd as number;
-  const levers: [LeverStep['id'], string, number][] = [
-    ['mfu', 'Better efficiency', o.mfuGain as number],
-    ['hardware', 'Newer GPU', o.hardwareGain as number],
-    ['price', 'Cheaper GPU-hours', o.priceGain as number],
-    ['params', 'Fewer parameters', p.paramEfficiencyGain],
-    ['kernels', 'Better kernels', p.kernelSpeedup],
-  ];
-  const steps: LeverStep[] = [{ id: 'baseline', label: 'The leak’s inputs', gain: 1, from: 0, to: base }];
-  let cost = base;
-  for (const [id, label, gain] of levers) {
-    const next = cost / gain;
-    steps.push({ id, label, gain, from: cost, to: next });
-    cost = next;
-  }
-  steps.push({ id: 'levered', label: 'With all levers', gain: 1, from: 0, to: cost });
-  return steps;
-}
+export const ARITHMETIC_CONCLUSIONS = {
+  /** Where the levered cost falls against the essay's $3M–$6M. */
+  leveredCostBand: {
+    chapter: 'arithmetic',
+    states: ['below', 'inside', 'above'],
+    decide: (_p, o) => stateOf(o.leveredCostUsd, bandOf),
+  } satisfies ArithmeticConclusion<Band>,
+  /** The training time against the essay's "about two months". */
+  durationVsEssay: {
+    chapter: 'arithmetic',
+    states: ['shorter', 'about', 'longer'],
+    decide: (_p, o) => stateOf(o.trainingDays, durationVsEssay),
+  } satisfies ArithmeticConclusion<DurationComparison>,
+  /** Whether any efficiency finishes the run in two months on this cluster. */
+  twoMonthsReachable: {
+    chapter: 'arithmetic',
+    states: ['true', 'false'],
+    decide: (_p, o) => yesNo(isDefined(o.mfuForTwoMonths)),
+  } satisfies ArithmeticConclusion<'true' | 'false'>,
+};

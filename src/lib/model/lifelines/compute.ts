@@ -4,20 +4,16 @@
  * Upgrades arrive every `upgradeIntervalMonths`; each swallows the product
  * with probability `subsumeChance`, so survival decays exponentially.
  */
-import type { Params } from '../params';
-import { finiteOr, undefinedBecause, type OutputValue } from './value';
-
-export type LifelinesParams = Pick<
-  Params,
-  'upgradeIntervalMonths' | 'subsumeChance' | 'buildCostUsd' | 'monthlyProfitUsd' | 'horizonMonths'
->;
+import { finiteOr, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
+import type { LifelinesParams } from './inputs';
 
 /** The essay's three archetypes, as chances that one upgrade swallows the product (3 / 6 / 12 months at a 3-month cadence). */
 export const ARCHETYPES = [
-  { id: 'wrapper', label: 'Thin wrapper', subsumeChance: 1 },
-  { id: 'coupling', label: 'Deep coupling', subsumeChance: 0.5 },
-  { id: 'direction', label: 'Well-chosen direction', subsumeChance: 0.25 },
+  { id: 'wrapper', subsumeChance: 1 },
+  { id: 'coupling', subsumeChance: 0.5 },
+  { id: 'direction', subsumeChance: 0.25 },
 ] as const;
+export type Archetype = (typeof ARCHETYPES)[number]['id'];
 
 export interface LifelinesOutputs {
   expectedLifelineMonths: OutputValue;
@@ -45,3 +41,12 @@ export function lifelines(p: LifelinesParams): LifelinesOutputs {
     paybackChance: never ? undefinedBecause(reason) : finiteOr(survivalAt(p, paybackMonths), reason),
   };
 }
+
+export const LIFELINES_CONCLUSIONS = {
+  /** Whether the product is worth building for its expected life. */
+  shortProjectPays: {
+    chapter: 'lifelines',
+    states: ['true', 'false'],
+    decide: (_p, o) => stateOf(o.expectedProfitUsd, (profit) => yesNo(profit > 0)),
+  } satisfies ConclusionSpec<'true' | 'false', LifelinesParams, LifelinesOutputs>,
+};

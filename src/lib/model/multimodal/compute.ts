@@ -2,11 +2,9 @@
  * The multimodal chapter: the room the parameter ceiling leaves above GPT-4,
  * and whether a native vision part would fit in it.
  */
-import type { Params } from '../params';
-import type { ArithmeticOutputs } from './arithmetic';
-import { isDefined, finiteOr, undefinedBecause, type OutputValue } from './value';
-
-export type MultimodalParams = Pick<Params, 'imageModelParams' | 'visionModuleMultiple'>;
+import { isDefined, finiteOr, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
+import type { ArithmeticOutputs } from '../arithmetic/compute';
+import type { MultimodalParams } from './inputs';
 
 export interface MultimodalOutputs {
   paramHeadroom: OutputValue;
@@ -30,3 +28,12 @@ export function multimodal(p: MultimodalParams, a: Pick<ArithmeticOutputs, 'ceil
         : finiteOr(visionParams / room, 'sizes must be finite'),
   };
 }
+
+export const MULTIMODAL_CONCLUSIONS = {
+  /** Whether a native vision part fits in the room under the ceiling. */
+  visionFits: {
+    chapter: 'multimodal',
+    states: ['true', 'false'],
+    decide: (_p, o) => stateOf(o.visionShareOfGrowth, (share) => yesNo(share < 1)),
+  } satisfies ConclusionSpec<'true' | 'false', MultimodalParams, MultimodalOutputs>,
+};

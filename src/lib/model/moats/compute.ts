@@ -3,11 +3,10 @@
  * curve), and how long compute stays a moat as the cost of a GPT-4-class run
  * falls towards what the largest Chinese round can pay.
  */
-import type { Params, MoatAnswer, Moat } from '../params';
-import { MOATS, moatParamId } from '../params';
-import type { ArithmeticOutputs } from './arithmetic';
-import type { RocketsOutputs } from './rockets';
-import { finiteOr, isDefined, undefinedBecause, type OutputValue } from './value';
+import { finiteOr, isDefined, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
+import type { ArithmeticOutputs } from '../arithmetic/compute';
+import type { RocketsOutputs } from '../rockets/compute';
+import { MOATS, moatParamId, type Moat, type MoatAnswer, type MoatsParams } from './inputs';
 
 /** The essay's date, as a decimal year (early September 2023). */
 export const ESSAY_YEAR = 2023 + 8 / 12;
@@ -33,12 +32,12 @@ export interface MoatsOutputs {
 }
 
 /** Share of users who switch to a leader that is `gapPct` better (a logistic curve). */
-export function switchShareAt(p: Pick<Params, 'switchMedianPct' | 'switchSpreadPct'>, gapPct: number): number {
+export function switchShareAt(p: Pick<MoatsParams, 'switchMedianPct' | 'switchSpreadPct'>, gapPct: number): number {
   return 1 / (1 + Math.exp(-(gapPct - p.switchMedianPct) / p.switchSpreadPct));
 }
 
 export function moats(
-  p: Params,
+  p: MoatsParams,
   a: Pick<ArithmeticOutputs, 'combinedGain' | 'trainingCostUsd'>,
   r: Pick<RocketsOutputs, 'largestRoundUsd'>,
 ): MoatsOutputs {
@@ -64,3 +63,20 @@ export function moats(
     moatsAgreed: answers.filter(([m, v]) => v === ESSAY_MOAT_ANSWERS[m].answer).length,
   };
 }
+
+type MoatsConclusion<S extends string> = ConclusionSpec<S, MoatsParams, MoatsOutputs>;
+
+export const MOATS_CONCLUSIONS = {
+  /** Whether the performance lead keeps most users. */
+  performanceIsMoat: {
+    chapter: 'moats',
+    states: ['true', 'false'],
+    decide: (_p, o) => stateOf(o.switchShare, (share) => yesNo(share >= 0.5)),
+  } satisfies MoatsConclusion<'true' | 'false'>,
+  /** How long compute stays a moat against the largest Chinese round. */
+  computeStillMoat: {
+    chapter: 'moats',
+    states: ['gone', 'years', 'lasting'],
+    decide: (_p, o) => (isDefined(o.yearsUntilRoundAffords) ? (o.yearsUntilRoundAffords === 0 ? 'gone' : 'years') : 'lasting'),
+  } satisfies MoatsConclusion<'gone' | 'years' | 'lasting'>,
+};

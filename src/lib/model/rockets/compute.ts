@@ -2,13 +2,8 @@
  * The rockets chapter: the performance bar GPT-4 sets, what a Chinese funding
  * round buys against it, and the chance that the launches it affords succeed.
  */
-import type { Params } from '../params';
-import { finiteOr, undefinedBecause, type OutputValue } from './value';
-
-export type RocketsParams = Pick<
-  Params,
-  'gpt4CostUsd' | 'gpt4Efficiency' | 'challengerEfficiency' | 'largestRoundCny' | 'typicalRoundCny' | 'cnyPerUsd' | 'failureRate'
->;
+import { finiteOr, isDefined, stateOf, undefinedBecause, yesNo, type ConclusionSpec, type OutputValue } from '../kit';
+import type { RocketsParams } from './inputs';
 
 export interface RocketsOutputs {
   performanceBarUsd: OutputValue;
@@ -51,3 +46,20 @@ export function rockets(p: RocketsParams): RocketsOutputs {
     roundForOneLaunchCny: finiteOr(challengerLaunchCostUsd * p.cnyPerUsd, POSITIVE),
   };
 }
+
+type RocketsConclusion = ConclusionSpec<'true' | 'false', RocketsParams, RocketsOutputs>;
+
+export const ROCKETS_CONCLUSIONS = {
+  /** Whether the largest round pays for one GPT-4-class launch. */
+  roundCoversLaunch: {
+    chapter: 'rockets',
+    states: ['true', 'false'],
+    decide: (_p, o) => stateOf(o.launchesAffordable, (n) => yesNo(n >= 1)),
+  } satisfies RocketsConclusion,
+  /** Whether any efficiency lets the largest round buy one launch. */
+  efficiencyCanClose: {
+    chapter: 'rockets',
+    states: ['true', 'false'],
+    decide: (_p, o) => yesNo(isDefined(o.efficiencyForOneLaunch)),
+  } satisfies RocketsConclusion,
+};
