@@ -127,7 +127,8 @@ class EssayHindsight extends HTMLElement {
         horizon: decimalYear(c.dataset.horizon ?? ''),
         verdict: c.dataset.verdict as Verdict,
       }));
-      this.querySelector('[data-predictions-chart]')?.replaceChildren(renderPredictionsChart(rows));
+      const box = this.querySelector<HTMLElement>('[data-predictions-chart]');
+      box?.replaceChildren(renderPredictionsChart(rows, undefined, box.clientWidth || undefined));
       const desc = this.querySelector('[data-predictions-description]');
       if (desc) desc.textContent = describePredictions(rows);
       this.#drawn = true;
