@@ -15,8 +15,10 @@ describe('without JavaScript', () => {
       expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
       expect(text).toContain('$64.8M');
       expect(text).toContain('108 days');
-      expect(await page.locator('essay-chart svg').count()).toBe(2);
-      expect(await page.locator('essay-chart[data-chart="levers"] svg').isVisible()).toBe(true);
+      // Two charts, each showing one of its two drawings (wide or narrow).
+      expect(await page.locator('essay-chart').count()).toBe(2);
+      expect(await page.locator('essay-chart svg').filter({ visible: true }).count()).toBe(2);
+      expect(await page.locator('essay-chart[data-chart="levers"] svg').filter({ visible: true }).count()).toBe(1);
       // Sliders are hidden without JavaScript; the value they would set is still shown.
       expect(await page.locator('input[type="range"][data-param="mfu"]').isVisible()).toBe(false);
       expect(await page.locator('essay-param:has([data-param="mfu"]) input[data-entry]').inputValue()).toBe('30%');

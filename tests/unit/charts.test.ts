@@ -3,12 +3,13 @@ import { computeOutputs, DEFAULTS, type Params } from '../../src/lib/model/numbe
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderChart } from '../../src/lib/charts/plots';
+import { NARROW, WIDE, logTicks, wrapLines, textWidth } from '../../src/lib/charts/frame';
 import { CHART_IDS, chartText, type ChartId } from '../../src/lib/model/charts';
 import { PRESETS } from '../../src/lib/presets';
 
-const svgOf = (id: ChartId, p: Params) => {
+const svgOf = (id: ChartId, p: Params, width = WIDE) => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  return renderChart(id, p, computeOutputs(p), document as unknown as Document).outerHTML;
+  return renderChart(id, p, computeOutputs(p), width, document as unknown as Document).outerHTML;
 };
 const textOf = (id: ChartId, p: Params) => chartText(id, p, computeOutputs(p));
 const deepseek: Params = { ...DEFAULTS, ...PRESETS['deepseek-v3'].values };
@@ -20,16 +21,60 @@ describe('charts', () => {
     expect(svg).not.toMatch(/NaN|Infinity/);
     await expect(svg).toMatchFileSnapshot(`./__snapshots__/${id}-essay.svg`);
     await expect(svgOf(id, deepseek)).toMatchFileSnapshot(`./__snapshots__/${id}-deepseek-v3.svg`);
+    await expect(svgOf(id, DEFAULTS, NARROW)).toMatchFileSnapshot(`./__snapshots__/${id}-essay-narrow.svg`);
+  });
+
+  it.each(CHART_IDS)('%s is drawn for the width it is given, with 12 px text and its takeaway on top', (id) => {
+    for (const width of [NARROW, WIDE, 288]) {
+      const { document } = parseHTML(`<div>${svgOf(id, DEFAULTS, width)}</div>`);
+      const svg = document.querySelector('svg');
+      expect(svg?.getAttribute('width')).toBe(String(width));
+      expect(svg?.getAttribute('viewBox')).toMatch(new RegExp(`^0 0 ${width} `));
+      expect(svg?.getAttribute('style')).toMatch(/font-size:\s*12px/);
+      // No text set smaller than the chart's own 12 px (the style overrides Plot's font-size attribute on the root).
+      for (const el of document.querySelectorAll('svg [font-size]')) expect(Number.parseFloat(el.getAttribute('font-size') ?? '0')).toBeGreaterThanOrEqual(12);
+      // The takeaway's lines are separate tspans: compare the words.
+      const words = (t: string | null | undefined) => (t ?? '').split(/\s+/).join('');
+      expect(words(document.querySelector('.takeaway')?.textContent)).toBe(words(textOf(id, DEFAULTS).takeaway));
+    }
   });
 
   it('draws the levers as seven bars, the essay’s band and the DeepSeek-V3 marker', () => {
     const { document } = parseHTML(`<div>${svgOf('levers', DEFAULTS)}</div>`);
-    expect(document.querySelectorAll('.bar-total rect, .bar-step rect')).toHaveLength(7);
+    // Five levers as bars spanning what each divides away; the two totals as dots.
+    expect(document.querySelectorAll('.bar-step rect')).toHaveLength(5);
+    expect(document.querySelectorAll('.mine circle')).toHaveLength(2);
     expect(document.querySelectorAll('.band rect')).toHaveLength(1);
     const text = document.querySelector('svg')?.textContent ?? '';
     expect(text).toContain('$64.8M');
     expect(text).toContain('$6.82M');
-    expect(text).toContain('DeepSeek-V3, $5.58M');
+    expect(text).toContain('DeepSeek-V3 $5.58M');
+  });
+
+  it('says where the lines meet only when they do (the DeepSeek-V3 run is below the round from the start)', () => {
+    expect(textOf('computeMoat', DEFAULTS).description).toContain('The lines meet in');
+    expect(textOf('computeMoat', deepseek).description).not.toContain('The lines meet');
+    expect(textOf('computeMoat', deepseek).description).toContain('the round already pays for a run');
+    expect(textOf('computeMoat', deepseek).takeaway).toBe('The largest round already pays for a run in September 2023.');
+  });
+
+  it('puts each ratio where it can be read: the round against a launch on a linear axis, model sizes as dots', () => {
+    const launches = parseHTML(`<div>${svgOf('launches', DEFAULTS)}</div>`).document;
+    expect(launches.querySelector('[aria-label="x-axis tick label"], .plot-axis')).toBeDefined();
+    expect(textOf('launches', DEFAULTS).takeaway).toBe('The largest round covers 22.8% of one launch.');
+    const sizes = parseHTML(`<div>${svgOf('modelSizes', DEFAULTS)}</div>`).document;
+    expect(sizes.querySelectorAll('rect')).toHaveLength(0);
+    expect(sizes.querySelectorAll('circle')).toHaveLength(7);
+  });
+
+  it('thins log ticks to what fits and wraps the takeaway to the width', () => {
+    expect(logTicks([2e6, 90e6], 7)).toEqual([2e6, 5e6, 1e7, 2e7, 5e7]);
+    expect(logTicks([2e6, 90e6], 3)).toEqual([3e6, 1e7, 3e7]);
+    expect(logTicks([2e6, 90e6], 1)).toEqual([1e7]);
+    expect(logTicks([1e6, 1e13], 4)).toEqual([1e6, 1e8, 1e10, 1e12]);
+    const lines = wrapLines('The API is cheaper below 3.36B tokens a month; at your volume the custom model costs 3.25× the API.', 339, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(339);
   });
 
   it('hides the picture from assistive technology and describes it in words instead', () => {
@@ -37,6 +82,7 @@ describe('charts', () => {
     expect(svg).toContain('aria-hidden="true"');
     expect(svg).not.toContain('aria-label');
     expect(textOf('levers', DEFAULTS).description).toContain('from $64.8M');
+    expect(textOf('levers', DEFAULTS).takeaway).toBe('Five levers take $64.8M down to $6.82M, above the essay’s target.');
     expect(textOf('levers', DEFAULTS).description).toContain('to $6.82M, above the essay’s $3M–$6M band');
     expect(textOf('levers', DEFAULTS).table.rows).toHaveLength(7);
   });

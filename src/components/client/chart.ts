@@ -3,13 +3,15 @@
  * redrawn when the scenario changes. Plot is fetched only once the scenario
  * differs from the essay's: at once for a chart on screen, at idle otherwise; the
  * text description and data table (a small module of their own, fetched on
- * the first change) update at once, on screen or not.
+ * the first change) update at once, on screen or not. Every redraw is drawn
+ * for the column's exact width, in the proportions of the build's drawing
+ * shown there (so nothing moves); a column that differs materially from that
+ * drawing's width (a 320 px phone) is redrawn too, when idle and on screen.
  */
-import { DEFAULTS, PARAM_IDS, type Params } from '../../lib/model/numbers';
-import { define } from './boot';
+import type { Params } from '../../lib/model/numbers';
+import { define, isEssay } from './boot';
 import { $outputs, $params } from '../../state/scenario';
-
-const isEssay = (p: Params) => PARAM_IDS.every((id) => p[id] === DEFAULTS[id]);
+import { differsMaterially } from '../../lib/charts/fit';
 
 type Plots = typeof import('../../lib/charts/plots');
 /** Plot and the chart specs, once the first redraw has fetched them. */
@@ -28,7 +30,10 @@ addEventListener('beforeprint', () => {
 class EssayChart extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
   #observer: IntersectionObserver | undefined;
+  #resize: ResizeObserver | undefined;
   #visible = false;
+  /** The drawing shown was made for a materially different width. */
+  #misfit = false;
   #dirty = false;
   #frame = 0;
   /** The chart's id, checked against the charts when their words arrive (the build has checked it already). */
@@ -41,8 +46,18 @@ class EssayChart extends HTMLElement {
     this.#observer = new IntersectionObserver((entries) => {
       this.#visible = entries.some((e) => e.isIntersecting);
       if (this.#visible && this.#dirty) this.#schedule();
+      else if (this.#visible && this.#misfit) whenIdle(() => void this.#render());
     });
     this.#observer.observe(this);
+    const box = this.querySelector<HTMLElement>('[data-chart-svg]');
+    if (box) {
+      this.#resize = new ResizeObserver(() => {
+        const shown = [...box.querySelectorAll('svg')].find((svg) => svg.getBoundingClientRect().width > 0);
+        this.#misfit = box.clientWidth > 0 && differsMaterially(Number(shown?.dataset.width ?? box.clientWidth), box.clientWidth);
+        if (this.#misfit && this.#visible) whenIdle(() => void this.#render());
+      });
+      this.#resize.observe(box);
+    }
     this.#unsubscribe = $params.subscribe((p) => {
       // The static SVG and text show the essay's numbers: redraw only once they differ.
       if (!this.#dirty && isEssay(p) && !this.dataset.rendered) return;
@@ -60,6 +75,7 @@ class EssayChart extends HTMLElement {
     charts.delete(this);
     this.#unsubscribe?.();
     this.#observer?.disconnect();
+    this.#resize?.disconnect();
     cancelAnimationFrame(this.#frame);
   }
 
@@ -95,12 +111,13 @@ class EssayChart extends HTMLElement {
     this.drawNow();
   }
 
-  /** Redraws at once if the chart is stale and Plot has been fetched. */
+  /** Redraws at once, for the column's width, if the chart is stale or misfit and Plot has been fetched. */
   drawNow(): void {
-    if (!this.#dirty || !plots || !plots.isChartId(this.#id)) return;
-    const svg = plots.renderChart(this.#id, $params.get(), $outputs.get());
-    this.querySelector('[data-chart-svg]')?.replaceChildren(svg);
+    const box = this.querySelector<HTMLElement>('[data-chart-svg]');
+    if (!(this.#dirty || this.#misfit) || !plots || !plots.isChartId(this.#id) || !box || box.clientWidth === 0) return;
+    box.replaceChildren(plots.renderChart(this.#id, $params.get(), $outputs.get(), box.clientWidth));
     this.#dirty = false;
+    this.#misfit = false;
     delete this.dataset.stale;
     this.dataset.rendered = String(Number(this.dataset.rendered ?? 0) + 1);
   }

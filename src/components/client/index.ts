@@ -3,6 +3,7 @@ import './out';
 import './conclusion';
 import './scrub';
 import './choice';
+import './origin';
 import './param';
 import './chart';
 import './scenario';

@@ -152,9 +152,8 @@ class EssayHindsight extends HTMLElement {
       }));
       const chart = this.querySelector<HTMLElement>('[data-predictions-chart]');
       if (chart) {
-        const svg = renderPredictionsChart(rows);
-        chart.replaceChildren(svg);
-        chart.style.aspectRatio = `${svg.getAttribute('width') ?? '640'} / ${svg.getAttribute('height') ?? '400'}`;
+        // Drawn for the column's own width, as the build draws it for a desktop and a phone column.
+        chart.replaceChildren(renderPredictionsChart(rows, undefined, chart.clientWidth || undefined));
       }
       const desc = this.querySelector('[data-predictions-description]');
       if (desc) desc.textContent = describePredictions(rows, total);

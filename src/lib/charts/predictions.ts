@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { hidePicture } from './a11y';
+import { FONT_PX, NARROW_BELOW, WIDE } from './frame';
 import { VERDICTS, VERDICT_LABELS, type PredictionKind, type Verdict } from '../verdicts';
 
 export interface PredictionRow {
@@ -40,30 +41,38 @@ export function monthName(month: string): string {
   return m && name ? `${name} ${m[1]}` : month;
 }
 
-export function renderPredictionsChart(rows: readonly PredictionRow[], document?: Document): SVGSVGElement {
+/**
+ * Drawn for the width it is given (12 px text at any width): each prediction
+ * is a row, its title above its bar, so that no title needs a wide margin.
+ */
+export function renderPredictionsChart(rows: readonly PredictionRow[], document?: Document, width: number = WIDE): SVGSVGElement {
   const sorted = [...rows].sort((a, b) => a.horizon - b.horizon || a.title.localeCompare(b.title));
   const forecasts = sorted.filter((r) => r.kind === 'forecast');
   const levers = sorted.filter((r) => r.kind === 'lever-check');
+  const rowHeight = 38;
   const svg = Plot.plot({
-    width: 640,
-    height: 60 + 24 * Math.max(1, sorted.length),
-    marginLeft: 250,
+    width,
+    height: 70 + rowHeight * Math.max(1, sorted.length),
+    marginTop: 30,
+    marginLeft: 8,
     marginRight: 16,
-    marginBottom: 36,
-    style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
-    x: { domain: [2023.5, 2029], label: 'Year', tickFormat: (d: number) => String(d), ticks: 6, grid: true },
-    y: { domain: sorted.map((r) => r.title), label: null },
+    marginBottom: 40,
+    style: { background: 'transparent', fontSize: `${FONT_PX}px`, overflow: 'visible' },
+    x: { domain: [2023.5, 2029], label: 'Year', labelAnchor: 'center', tickFormat: (d: number) => String(d), ticks: width < NARROW_BELOW ? 4 : 6, grid: true },
+    y: { domain: sorted.map((r) => r.title), axis: null, paddingInner: 0.1, paddingOuter: 0 },
     marks: [
       Plot.ruleX([CHECKED_AT], { className: 'marker', strokeDasharray: '4 3' }),
-      Plot.text(['checked'], { x: [CHECKED_AT], frameAnchor: 'top', dy: -10, className: 'marker-label' }),
+      Plot.text(['checked'], { x: [CHECKED_AT], frameAnchor: 'top', dy: -8, lineAnchor: 'bottom', className: 'marker-label' }),
       ...VERDICTS.map((v) =>
-        Plot.ruleY(sorted.filter((r) => r.verdict === v), { y: 'title', x1: 'made', x2: 'horizon', strokeWidth: 6, className: `v-${v}` }),
+        Plot.ruleY(sorted.filter((r) => r.verdict === v), { y: 'title', x1: 'made', x2: 'horizon', dy: 8, strokeWidth: 6, className: `v-${v}` }),
       ),
-      ...VERDICTS.map((v) => Plot.dot(forecasts.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, className: `v-${v}` })),
-      ...VERDICTS.map((v) => Plot.dot(levers.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', r: 5, strokeWidth: 2.5, className: `lever-${v}` })),
+      ...VERDICTS.map((v) => Plot.dot(forecasts.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', dy: 8, r: 5, className: `v-${v}` })),
+      ...VERDICTS.map((v) => Plot.dot(levers.filter((r) => r.verdict === v), { y: 'title', x: 'horizon', dy: 8, r: 5, strokeWidth: 2.5, className: `lever-${v}` })),
+      Plot.text(sorted, { y: 'title', text: 'title', frameAnchor: 'left', dx: -6, dy: -4, lineAnchor: 'bottom', textAnchor: 'start', className: 'row-label' }),
     ],
     ...(document ? { document } : {}),
   }) as SVGSVGElement;
+  svg.setAttribute('data-width', String(width));
   hidePicture(svg);
   return svg;
 }

@@ -33,9 +33,9 @@ export function isChartId(id: string): id is ChartId {
   return Object.hasOwn(CHARTS, id);
 }
 
-/** A chart's words for a scenario: its title, its description and its table. */
-export function chartText(id: ChartId, p: Params, o: Outputs): { title: string; description: string; table: ChartTable } {
+/** A chart's words for a scenario: its title, its takeaway, its description and its table. */
+export function chartText(id: ChartId, p: Params, o: Outputs): { title: string; takeaway: string; description: string; table: ChartTable } {
   const chart: ChartWords<Params, Outputs, unknown> = CHARTS[id];
   const rows = chart.rows(p, o);
-  return { title: chart.title, description: chart.describe(p, o, rows), table: chart.table(p, o, rows) };
+  return { title: chart.title, takeaway: chart.takeaway(p, o, rows), description: chart.describe(p, o, rows), table: chart.table(p, o, rows) };
 }

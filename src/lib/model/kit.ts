@@ -136,6 +136,8 @@ export interface ChartTable {
 export interface ChartWords<P, O, R> {
   readonly title: string;
   rows(p: P, o: O): R;
+  /** The chart's point in one short sentence, printed on the chart itself. */
+  takeaway(p: P, o: O, rows: R): string;
   describe(p: P, o: O, rows: R): string;
   table(p: P, o: O, rows: R): ChartTable;
 }

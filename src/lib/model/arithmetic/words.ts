@@ -7,6 +7,8 @@ import {
   EPOCH_COMPUTE_GROWTH_LOW,
   ESSAY_BAND_HIGH_USD,
   ESSAY_BAND_LOW_USD,
+  ESSAY_EXTREME_HIGH_PARAMS,
+  ESSAY_EXTREME_LOW_PARAMS,
   type ArithmeticOutputs,
 } from './compute';
 import type { ArithmeticParams } from './inputs';
@@ -200,6 +202,12 @@ export const ARITHMETIC_CHARTS = {
   levers: {
     title: 'From the cost of the final run to the cost with every lever pulled',
     rows: leverSteps,
+    takeaway(_p, _o, steps) {
+      const first = steps?.[0];
+      const last = steps?.at(-1);
+      if (!first || !last) return 'The levers cannot be applied to these inputs.';
+      return `Five levers take ${formatUsd(first.to)} down to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s target.`;
+    },
     describe(_p, _o, steps) {
       if (!steps) return 'The chart cannot be drawn for these inputs.';
       const first = steps[0];
@@ -209,7 +217,7 @@ export const ARITHMETIC_CHARTS = {
         .slice(1, -1)
         .map((s) => `${s.label.charAt(0).toLowerCase()}${s.label.slice(1)} ÷${formatFactor(s.gain).replace('×', '')}`)
         .join(', ');
-      return `Bars on a log scale step down from ${formatUsd(first.to)} with the inputs set here, through five levers (${levers}), to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s ${formatUsd(ESSAY_BAND_LOW_USD)}–${formatUsd(ESSAY_BAND_HIGH_USD)} band. A line marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} (December 2024).`;
+      return `On a log scale, where a bar’s length is the factor it divides by, the cost steps down from ${formatUsd(first.to)} with the inputs set here, through five levers (${levers}), to ${formatUsd(last.to)}, ${BAND_WORDS[bandOf(last.to)]} the essay’s ${formatUsd(ESSAY_BAND_LOW_USD)}–${formatUsd(ESSAY_BAND_HIGH_USD)} band. A line marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} (December 2024).`;
     },
     table: (_p, _o, steps) => ({
       columns: ['Step', 'Divides the cost by', 'Cost after the step'],
@@ -222,6 +230,12 @@ export const ARITHMETIC_CHARTS = {
       grid: GROWTH_GRID.map((g): GrowthPoint => ({ g, v: extremeAt(p, o, g) ?? Number.NaN })),
       mine: { g: p.computeGrowthPerYear, v: extremeAt(p, o, p.computeGrowthPerYear) ?? Number.NaN } as GrowthPoint,
     }),
+    takeaway(p, o) {
+      const mine = extremeAt(p, o, p.computeGrowthPerYear);
+      if (mine === undefined) return 'The ceiling cannot be computed for these inputs.';
+      const band = mine < ESSAY_EXTREME_LOW_PARAMS ? 'below' : mine > ESSAY_EXTREME_HIGH_PARAMS ? 'above' : 'inside';
+      return `At ${formatFactor(p.computeGrowthPerYear)} a year the ceiling reaches ${formatCount(mine)} in ${p.horizonYears} years, ${band} the essay’s 20T–50T.`;
+    },
     describe(p, o) {
       const mine = extremeAt(p, o, p.computeGrowthPerYear);
       const epoch = extremeAt(p, o, EPOCH_COMPUTE_GROWTH_LOW);

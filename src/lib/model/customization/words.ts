@@ -1,6 +1,6 @@
 /** The customization chapter's words: what its outputs mean and where its defaults came from. */
 import { assumption, orNaN, type ChartWords, type Origin, type OutputSpec } from '../kit';
-import { formatCount, formatDuration, formatUsd } from '../../format';
+import { formatCount, formatDuration, formatFactor, formatFraction, formatUsd } from '../../format';
 import { apiMonthlyAt, customMonthlyAt, type CustomizationOutputs } from './compute';
 import type { CustomizationParams } from './inputs';
 
@@ -57,6 +57,12 @@ export const CUSTOMIZATION_CHARTS = {
         { tokens, usd: apiMonthlyAt(p, tokens), series: SERIES.api },
         { tokens, usd: customMonthlyAt(p, tokens), series: SERIES.custom },
       ]),
+    takeaway(_p, o) {
+      const be = o.breakEvenMonthlyTokens;
+      const ratio = orNaN(o.customMonthlyUsd) / orNaN(o.apiMonthlyUsd);
+      const here = ratio >= 1 ? `at your volume the custom model costs ${formatFactor(ratio)} the API` : `at your volume the custom model costs ${formatFraction(ratio)} of the API`;
+      return typeof be === 'number' ? `The API is cheaper below ${formatCount(be)} tokens a month; ${here}.` : `The API is cheaper at every volume; ${here}.`;
+    },
     describe(p, o) {
       const be = o.breakEvenMonthlyTokens;
       const where = typeof be === 'number' ? `The lines cross at ${formatCount(be)} tokens a month.` : 'The lines never cross: the custom model costs more per token to serve.';

@@ -79,9 +79,19 @@ export const MOATS_CHARTS = {
   computeMoat: {
     title: 'The cost of the modelled training run against the largest Chinese round',
     rows: (_p, o) => moatLines(o),
+    takeaway(_p, _o, m) {
+      if (!m.cross) return 'At this pace the largest round never pays for a run.';
+      if (m.years <= 0) return 'The largest round already pays for a run in September 2023.';
+      return `The largest round pays for a run from ${formatMonthYear(m.cross.year)}.`;
+    },
     describe(_p, _o, m) {
-      const when = m.cross ? `The lines meet in ${formatMonthYear(m.cross.year)}.` : 'At this pace the lines never meet.';
-      return `A falling line on a log scale: the cost of the training run set up in the arithmetic chapter (GPT-4’s at the essay’s numbers) from September 2023, against a flat line for the largest round, ${formatUsd(m.round)}. ${when} A diamond marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} in December 2024.`;
+      // The lines meet only if the cost starts above the round; otherwise it is below from the start.
+      const when = !m.cross
+        ? 'At this pace the lines never meet.'
+        : m.years <= 0
+          ? 'The cost line starts below the round: the round already pays for a run.'
+          : `The lines meet in ${formatMonthYear(m.cross.year)}.`;
+      return `A falling line on a log scale: the cost of the training run set up in the arithmetic chapter (GPT-4’s at the essay’s numbers) from September 2023, against a flat line for the largest round, ${formatUsd(m.round)}. ${when} A dot marks DeepSeek-V3’s reported ${formatUsd(FACTS.deepseekV3CostUsd.value)} in December 2024.`;
     },
     table: (_p, _o, m) => ({
       columns: ['Date', 'Cost of a run'],
@@ -96,6 +106,7 @@ export const MOATS_CHARTS = {
         const gap = i * 2.5;
         return { gap, share: switchShareAt(p, gap) };
       }),
+    takeaway: (p, o) => `At a ${p.qualityGapPct}% lead, ${formatFraction(orNaN(o.switchShare))} of users switch; half switch at ${p.switchMedianPct}%.`,
     describe: (p, o) =>
       `An S-shaped curve: few users switch for a small lead, most for a large one; half switch at a ${p.switchMedianPct}% lead (our guess). At your ${p.qualityGapPct}% lead, ${formatFraction(orNaN(o.switchShare))} switch.`,
     table: (_p, _o, curve) => ({

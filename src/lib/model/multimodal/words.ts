@@ -1,7 +1,7 @@
 /** The multimodal chapter's words: what its outputs mean and where its defaults came from. */
 import { assumption, orNaN, type ChartWords, type Origin, type OutputSpec } from '../kit';
 import { FACTS } from '../../facts';
-import { formatCount } from '../../format';
+import { formatCount, formatFactor } from '../../format';
 import type { ArithmeticOutputs } from '../arithmetic/compute';
 import type { MultimodalOutputs } from './compute';
 import type { MultimodalParams } from './inputs';
@@ -29,13 +29,13 @@ export const MULTIMODAL_ORIGINS: { readonly [K in keyof MultimodalParams]: Origi
 /** The sizes on the multimodal chapter's log-scale chart, live ones from the scenario. */
 function sizeRows(o: Pick<ArithmeticOutputs, 'totalParams' | 'ceilingTotalParams'> & MultimodalOutputs) {
   return [
-    { label: 'Stable Diffusion 1.x', params: FACTS.sd1Params.value, live: false },
-    { label: 'SDXL base', params: FACTS.sdxlBaseParams.value, live: false },
-    { label: 'SDXL with refiner', params: FACTS.sdxlEnsembleParams.value, live: false },
-    { label: 'GPT-3', params: FACTS.gpt3Params.value, live: false },
-    { label: 'Your model (GPT-4 by default)', params: orNaN(o.totalParams), live: true },
-    { label: 'Native vision part', params: orNaN(o.visionParams), live: true },
-    { label: 'The ceiling', params: orNaN(o.ceilingTotalParams), live: true },
+    { label: 'Stable Diffusion 1.x', params: FACTS.sd1Params.value, live: false, image: true },
+    { label: 'SDXL base', params: FACTS.sdxlBaseParams.value, live: false, image: true },
+    { label: 'SDXL with refiner', params: FACTS.sdxlEnsembleParams.value, live: false, image: true },
+    { label: 'GPT-3', params: FACTS.gpt3Params.value, live: false, image: false },
+    { label: 'Your model (GPT-4 by default)', params: orNaN(o.totalParams), live: true, image: false },
+    { label: 'Native vision part', params: orNaN(o.visionParams), live: true, image: false },
+    { label: 'The ceiling', params: orNaN(o.ceilingTotalParams), live: true, image: false },
   ];
 }
 
@@ -43,8 +43,12 @@ export const MULTIMODAL_CHARTS = {
   modelSizes: {
     title: 'Model sizes, from image models to the ceiling',
     rows: (_p, o) => sizeRows(o),
+    takeaway(_p, o, rows) {
+      const image = Math.max(...rows.filter((r) => r.image).map((r) => r.params));
+      return `GPT-4 is ${formatFactor(orNaN(o.totalParams) / image)} the size of the largest image model here.`;
+    },
     describe: (_p, _o, rows) =>
-      `Bars on a log scale: ${rows.map((r) => `${r.label} ${formatCount(r.params)}`).join(', ')}. Image models are one to three orders of magnitude smaller than language models.`,
+      `Dots on a log scale: ${rows.map((r) => `${r.label} ${formatCount(r.params)}`).join(', ')}. Image models are one to three orders of magnitude smaller than language models.`,
     table: (_p, _o, rows) => ({
       columns: ['Model', 'Parameters'],
       rows: rows.map((r) => [r.label, formatCount(r.params)]),

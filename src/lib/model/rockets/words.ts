@@ -1,6 +1,6 @@
 /** The rockets chapter's words: what its outputs mean and where its defaults came from. */
 import { assumption, essay, orNaN, type ChartWords, type Origin, type OutputSpec } from '../kit';
-import { formatFactor, formatUsd } from '../../format';
+import { formatFactor, formatFraction, formatUsd } from '../../format';
 import type { RocketsOutputs } from './compute';
 import type { RocketsParams } from './inputs';
 
@@ -67,8 +67,12 @@ export const ROCKETS_CHARTS = {
   launches: {
     title: 'What a round buys against what a launch costs',
     rows: (_p, o) => launchRows(o),
+    takeaway(_p, o) {
+      const share = orNaN(o.launchesAffordable);
+      return share < 1 ? `The largest round covers ${formatFraction(share)} of one launch.` : `The largest round pays for ${formatFactor(share)} launches.`;
+    },
     describe: (_p, o) =>
-      `Bars on a log scale: a typical round of ${formatUsd(orNaN(o.typicalRoundUsd))} and a very large one of ${formatUsd(orNaN(o.largestRoundUsd))}, against GPT-4’s performance bar of ${formatUsd(orNaN(o.performanceBarUsd))} and one challenger launch at ${formatUsd(orNaN(o.challengerLaunchCostUsd))}. The largest round covers ${formatFactor(orNaN(o.launchesAffordable))} the cost of one launch.`,
+      `Bars from zero, so that their lengths compare: a typical round of ${formatUsd(orNaN(o.typicalRoundUsd))} and a very large one of ${formatUsd(orNaN(o.largestRoundUsd))}, against GPT-4’s performance bar of ${formatUsd(orNaN(o.performanceBarUsd))} and one challenger launch at ${formatUsd(orNaN(o.challengerLaunchCostUsd))}. The largest round pays for ${formatFactor(orNaN(o.launchesAffordable))} of a launch.`,
     table: (_p, _o, rows) => ({
       columns: ['', 'US$'],
       rows: rows.map((r) => [r.label, formatUsd(r.usd)]),
