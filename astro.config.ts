@@ -41,6 +41,11 @@ export default defineConfig({
           // chart first redraws), instead of a chunk named after whichever module shares it.
           manualChunks(id) {
             if (/[\\/]node_modules[\\/](@observablehq[\\/]plot|d3-[^\\/]+|interval-tree-1d|isoformat)[\\/]/.test(id)) return 'plot';
+            // The code every page runs, in one chunk that the page-specific modules (loaded only
+            // where their element is) import from, so that loading them lazily splits nothing else off.
+            if (/[\\/]node_modules[\\/]nanostores[\\/]/.test(id)) return 'essay';
+            if (/[\\/]src[\\/](state|lib[\\/](model[\\/](numbers|kit|chapters|[a-z]+[\\/](inputs|compute))|format|scale|url|validate|presets|verdicts|paths|prediction-ids))/.test(id)) return 'essay';
+            if (/[\\/]src[\\/]components[\\/]client[\\/](boot|out|conclusion|scrub|choice|origin|param|chart|scenario|buttons|tools|theme|toc|index)\.ts/.test(id)) return 'essay';
             return undefined;
           },
         },
