@@ -43,7 +43,7 @@ describe('the build refuses an editor’s mistakes', () => {
       edit(dir, custom, /<\/Conclusion>/, '');
       edit(dir, life, '<SetButton id="subsumeChance" value="1">', '<SetButton id="subsumeChance" value="1.5">');
       edit(dir, life, '<ChapterLink to="customization">', '<ChapterLink to="customization" hash="no-such-heading">');
-      edit(dir, life, '<span slot="true">So with these numbers', "<span slot='true'>So with these numbers");
+      edit(dir, life, '<span slot="true">So on these numbers', "<span slot='true'>So on these numbers");
       edit(dir, life, /\n## Do short projects create value\?\n/, '\nEfficiency rose to 30 per cent, and the round was 99.9 million dollars.\n\n## Do short projects create value?\n');
       const { status, output } = build(dir);
       expect(status).not.toBe(0);

@@ -74,8 +74,8 @@ export const LIFELINES_CHARTS = {
       const labels = [...new Set(curves.map((c) => c.series))];
       const best = labels.reduce((a, b) => (alive(b) > alive(a) ? b : a));
       const worst = labels.reduce((a, b) => (alive(b) < alive(a) ? b : a));
-      const a = (label: string) => (label === YOUR_PRODUCT ? 'your product' : `a ${label.toLowerCase()}`);
-      return `After ${p.horizonMonths} months ${a(worst)} is alive with odds of ${formatFraction(alive(worst))}, ${a(best)} ${formatFraction(alive(best))}.`;
+      const a = (label: string) => (label === YOUR_PRODUCT ? 'your product' : `a product of the ${label.toLowerCase()} kind`);
+      return `After ${p.horizonMonths} months ${a(worst)} is still alive with odds of ${formatFraction(alive(worst))}; ${a(best)}, ${formatFraction(alive(best))}.`;
     },
     describe(p, _o, curves) {
       const last = (label: string) => curves.filter((c) => c.series === label).at(-1)?.alive ?? Number.NaN;

@@ -45,7 +45,7 @@ export const MULTIMODAL_CHARTS = {
     rows: (_p, o) => sizeRows(o),
     takeaway(_p, o, rows) {
       const image = Math.max(...rows.filter((r) => r.image).map((r) => r.params));
-      return `GPT-4 is ${formatFactor(orNaN(o.totalParams) / image)} the size of the largest image model here.`;
+      return `The language model here is ${formatFactor(orNaN(o.totalParams) / image)} the size of the largest image model.`;
     },
     describe: (_p, _o, rows) =>
       `Dots on a log scale: ${rows.map((r) => `${r.label} ${formatCount(r.params)}`).join(', ')}. Image models are one to three orders of magnitude smaller than language models.`,
