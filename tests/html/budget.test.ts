@@ -33,7 +33,7 @@ describe.each(PAGES)('page /%s', (path) => {
   it('carries the model’s numbers but not its words before interaction (they load with the tools and charts)', () => {
     const firstLoad = weight.files.map((f: string) => readFileSync(join(DIST, f), 'utf8')).join('\n');
     // A formula in words (an output's), an origin note, a chart's title, an archetype's label.
-    for (const words of ['GPU-hours × price of one GPU-hour', 'the leak itself says 32–36%', 'From the cost of the final run to the cost with every lever pulled', 'Thin wrapper']) {
+    for (const words of ['GPU-hours × price of one GPU-hour', 'the leak itself says 32–36%', 'From the cost of the final run to the cost with every lever pulled', 'Poorly chosen direction']) {
       expect(ALL_JS.some((f) => readFileSync(join(DIST, f), 'utf8').includes(words)), `${words} is in some chunk`).toBe(true);
       expect(firstLoad, words).not.toContain(words);
     }
