@@ -27,14 +27,14 @@ describe('your assumptions against the essay’s', () => {
     await openTools(page);
     expect(await page.locator('[data-ledger-empty]').count()).toBe(1);
     await typeInto(page, 'mfu', '45%');
-    await typeInto(page, 'gpuHourUsd', '2');
+    await typeInto(page, 'gpuCount', '30000');
     const rows = page.locator('[data-ledger-row]');
     await expect.poll(() => rows.count()).toBe(2);
     const mfu = await page.locator('[data-ledger-row="mfu"]').innerText();
     expect(mfu).toContain('30%');
     expect(mfu).toContain('45%');
     expect(mfu).toMatch(/essay/i);
-    expect(await page.locator('[data-ledger-row="gpuHourUsd"]').innerText()).toContain('SemiAnalysis');
+    expect(await page.locator('[data-ledger-row="gpuCount"]').innerText()).toContain('SemiAnalysis');
     // The changed number is marked in the prose too.
     expect(await page.locator('.prose [role="slider"][data-param="mfu"]').first().getAttribute('class')).toContain('is-changed');
 
