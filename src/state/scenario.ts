@@ -164,7 +164,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 export function scenarioName(p: Params, judge: Judgements): string {
   const match = matchingPreset(p);
   const n = PARAM_IDS.filter((id) => p[id] !== DEFAULTS[id]).length;
-  const numbers = match === undefined ? `${plural(n, 'number', 'numbers')} changed from the essay` : match === 'essay' ? 'the essay’s numbers' : PRESETS[match].label;
+  // Short enough for the one-row bar on a phone: the preset's name, or how many numbers differ.
+  const numbers = match === undefined ? `${n} changed` : match === 'essay' ? 'as in the essay' : PRESETS[match].label;
   const verdicts = Object.keys(judge).length;
-  return verdicts === 0 ? numbers : `${numbers}, ${plural(verdicts, 'verdict', 'verdicts')} of yours`;
+  return verdicts === 0 ? numbers : `${numbers}, ${plural(verdicts, 'verdict', 'verdicts')} yours`;
 }

@@ -103,7 +103,7 @@ describe('presets and sharing', () => {
     await page.locator('button[data-reset]').click();
     near(await outputValue(page, 'trainingCostUsd'), expected({}, 'trainingCostUsd'));
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    expect(await page.locator('[data-changed-count]').innerText()).toBe('the essay’s numbers');
+    expect(await page.locator('[data-changed-count]').innerText()).toBe('as in the essay');
     expect(await page.locator('button[data-reset]').isDisabled()).toBe(true);
     await page.context().close();
   });

@@ -156,7 +156,7 @@ describe('presets and reset', () => {
     await reset.click();
     expect(await outputValue(page, 'trainingCostUsd')).toBe(before);
     expect(await reset.isDisabled()).toBe(true);
-    expect(await bar.locator('[data-changed-count]').innerText()).toBe('the essay’s numbers');
+    expect(await bar.locator('[data-changed-count]').innerText()).toBe('as in the essay');
     await page.context().close();
   });
 
@@ -167,7 +167,7 @@ describe('presets and reset', () => {
     const page = await openPage(browser(), 'hindsight/?judge.efficiency-60=partly&mfu=0.5');
     const bar = page.locator('essay-scenario');
     expect(await bar.locator('[data-preset]').count()).toBe(0);
-    expect(await bar.locator('[data-changed-count]').innerText()).toBe('1 number changed from the essay, 1 verdict of yours');
+    expect(await bar.locator('[data-changed-count]').innerText()).toBe('1 changed, 1 verdict yours');
     await bar.locator('[data-reset]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?v=1&judge.efficiency-60=partly');
     await bar.locator('[data-reset-verdicts]').click();

@@ -178,11 +178,11 @@ describe('presets, reset and opening a scenario', () => {
   });
 
   it('name the scenario: the essay, a preset, or how many numbers changed, and the reader’s verdicts', () => {
-    expect(scenarioName($params.get(), {})).toBe('the essay’s numbers');
+    expect(scenarioName($params.get(), {})).toBe('as in the essay');
     applyPreset('deepseek-v3');
     expect(matchingPreset($params.get())).toBe('deepseek-v3');
     expect(scenarioName($params.get(), {})).toBe('DeepSeek-V3 (2024)');
     setParam('mfu', 0.5);
-    expect(scenarioName($params.get(), { 'fp8-lever': 'partly' })).toBe('8 numbers changed from the essay, 1 verdict of yours');
+    expect(scenarioName($params.get(), { 'fp8-lever': 'partly' })).toBe('8 changed, 1 verdict yours');
   });
 });
