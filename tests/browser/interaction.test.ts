@@ -148,6 +148,8 @@ describe('presets and reset', () => {
     const reset = bar.locator('[data-reset]');
     expect(await reset.isDisabled()).toBe(true);
     const before = await outputValue(page, 'trainingCostUsd');
+    // The presets and "back" sit in the bar's scenario menu.
+    await bar.locator('.scenario-toggle').click();
     await bar.locator('[data-preset="deepseek-v3"]').click();
     expect(await outputValue(page, 'trainingCostUsd')).not.toBe(before);
     expect(await bar.locator('[data-changed-count]').innerText()).toBe('DeepSeek-V3 (2024)');
@@ -168,6 +170,7 @@ describe('presets and reset', () => {
     const bar = page.locator('essay-scenario');
     expect(await bar.locator('[data-preset]').count()).toBe(0);
     expect(await bar.locator('[data-changed-count]').innerText()).toBe('1 changed, 1 verdict yours');
+    await bar.locator('.scenario-toggle').click();
     await bar.locator('[data-reset]').click();
     await expect.poll(() => new URL(page.url()).search).toBe('?v=1&judge.efficiency-60=partly');
     await bar.locator('[data-reset-verdicts]').click();
