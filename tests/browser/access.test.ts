@@ -75,9 +75,9 @@ describe('with the keyboard alone', () => {
     expect(await outputValue(page, 'totalParams')).toBe(110e9 * afterPageUp);
     expect(await slider.getAttribute('aria-valuetext')).toMatch(/experts$/);
 
-    // On to the GPU menu, changed with the arrow keys.
+    // On to the GPU menu, changed with the arrow keys (past the glossary links and the reset button in between).
     found = false;
-    for (let i = 0; i < 10 && !found; i++) {
+    for (let i = 0; i < 40 && !found; i++) {
       await page.keyboard.press('Tab');
       found = await page.evaluate(() => document.activeElement?.getAttribute('data-param') === 'gpu');
     }

@@ -74,7 +74,8 @@ describe(`the site under ${BASE}`, () => {
       expect(res.status, image).toBe(200);
       expect(res.headers.get('content-type'), image).toContain('image/png');
     }
-    expect(seen.size).toBe(8);
+    // Home, six chapters, the scorecard and the glossary.
+    expect(seen.size).toBe(9);
   });
 
   it('works in the browser: numbers, lazy charts, tools and links between chapters', async () => {
