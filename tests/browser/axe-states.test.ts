@@ -52,7 +52,7 @@ describe('axe in the states a reader reaches', { timeout: 240_000 }, () => {
     expect(await violations(page)).toEqual([]);
     await page.locator('.site-menu > summary').click();
     await page.locator('.scenario-toggle').click();
-    await page.locator('.scenario-menu button[data-preset]').first().waitFor({ state: 'visible' });
+    await page.locator('.scenario-menu button[data-reset]').first().waitFor({ state: 'visible' });
     expect(await violations(page)).toEqual([]);
     await page.context().close();
   });
