@@ -45,7 +45,7 @@ describe('announcements', () => {
     const cut = page.locator('[role="slider"][data-param="gpuPriceCut"]');
     await cut.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowUp');
-    await expect.poll(() => live.innerText(), { timeout: 5000 }).toContain('inside the essay’s band');
+    await expect.poll(() => live.innerText(), { timeout: 5000 }).toContain('lands inside that band');
     // Numbers alone are not announced: a change that keeps every conclusion says nothing new.
     await page.evaluate(() => {
       const el = document.querySelector('[data-announcer]');
