@@ -11,6 +11,7 @@ import { capitalize, formatValue, spokenValue } from '../../../lib/format';
 import { parseReaderNumber } from '../../../lib/reader-number';
 import { goalSeekOffer, inputsAffecting, type GoalSeekOffer } from '../../../lib/tools/goal-seek';
 import { chosenInput, chosenOutput, numericSpec, show } from './shared';
+import { applied as appliedWords, cannotReach, notATarget, undone, wouldBring } from '../../../lib/ui/en/tools';
 
 /** The first target for the costs the essay bet on: its $6M, the top of its $3M–$6M band. */
 const ESSAY_TARGETS: Partial<Record<OutputId, number>> = { trainingCostUsd: 6e6, leveredCostUsd: 6e6 };
@@ -78,15 +79,15 @@ export function bindGoalSeek(section: HTMLElement): void {
     apply.hidden = !offer;
     undo.hidden = true;
     result.textContent = seek.result.reached
-      ? `Setting “${spec.label}” to ${shown} would bring ${OUTPUTS[id].label} to ${show(id, seek.result.achieved)}.`
-      : `${capitalize(OUTPUTS[id].label)} cannot reach ${formatValue(OUTPUTS[id].kind, targetValue)} by changing “${spec.label}” within this page’s range (${formatValue(spec.kind, spec.min)} to ${formatValue(spec.kind, spec.max)}). The closest is ${show(id, seek.result.achieved)}, at ${shown}; nothing was changed; try another input.`;
+      ? wouldBring(spec.label, shown, OUTPUTS[id].label, show(id, seek.result.achieved))
+      : cannotReach(capitalize(OUTPUTS[id].label), formatValue(OUTPUTS[id].kind, targetValue), spec.label, formatValue(spec.kind, spec.min), formatValue(spec.kind, spec.max), show(id, seek.result.achieved), shown);
   };
-  const said = (verb: string, param: GoalSeekOffer['param'], value: number) => `${verb}: “${PARAMS[param].label}” is ${verb === 'Applied' ? 'now' : 'back to'} ${formatValue(numericSpec(param).kind, value)}.`;
+  const valueOf = (param: GoalSeekOffer['param'], value: number) => formatValue(numericSpec(param).kind, value);
 
   apply.addEventListener('click', () => {
     if (!offer) return;
     setParam(offer.param, offer.value);
-    result.textContent = said('Applied', offer.param, offer.value);
+    result.textContent = appliedWords(PARAMS[offer.param].label, valueOf(offer.param, offer.value));
     applied = offer;
     offer = undefined;
     apply.hidden = true;
@@ -95,7 +96,7 @@ export function bindGoalSeek(section: HTMLElement): void {
   undo.addEventListener('click', () => {
     if (applied) {
       setParam(applied.param, applied.previous);
-      result.textContent = said('Undone', applied.param, applied.previous);
+      result.textContent = undone(PARAMS[applied.param].label, valueOf(applied.param, applied.previous));
     }
     applied = undefined;
     undo.hidden = true;
@@ -107,7 +108,7 @@ export function bindGoalSeek(section: HTMLElement): void {
     const id = chosenOutput(output);
     const v = id ? parseReaderNumber(target.value, OUTPUTS[id].kind) : undefined;
     if (v === undefined || !Number.isFinite(v) || v < 0) {
-      notify([{ key: 'goal', kind: 'malformed', message: `“${target.value.slice(0, 40)}” is not a target this tool can seek; it needs a number that is not negative.` }]);
+      notify([{ key: 'goal', kind: 'malformed', message: notATarget(target.value.slice(0, 40)) }]);
       setTarget(targetValue);
       clearResult();
       return;

@@ -4,6 +4,7 @@ import { shareUrl } from '../../../state/browser';
 import { citation, outputsCsv, readScenarioJson, scenarioJson } from '../../../lib/tools/export';
 import { copyText } from '../clipboard';
 import { chosenOutput, download } from './shared';
+import { CITATION_COPIED, SCENARIO_OPENED } from '../../../lib/ui/en/tools';
 
 export function bindKeep(section: HTMLElement): void {
   const status = section.querySelector<HTMLElement>('[data-keep-status]');
@@ -22,7 +23,7 @@ export function bindKeep(section: HTMLElement): void {
     const decoded = readScenarioJson(await f.text());
     if (Object.keys(decoded.values).length > 0 || Object.keys(decoded.judge).length > 0) {
       openScenario(decoded);
-      status.textContent = 'Scenario opened.';
+      status.textContent = SCENARIO_OPENED;
     } else {
       notify(decoded.notices);
       status.textContent = '';
@@ -34,6 +35,6 @@ export function bindKeep(section: HTMLElement): void {
     if (!id) return;
     const text = citation($params.get(), id, shareUrl(), new Date().toISOString().slice(0, 10));
     // A clipboard that refuses or never answers: the citation is shown to copy by hand.
-    status.textContent = (await copyText(text)) ? 'Citation copied.' : text;
+    status.textContent = (await copyText(text)) ? CITATION_COPIED : text;
   });
 }

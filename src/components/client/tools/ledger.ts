@@ -4,6 +4,7 @@ import { $params, resetParam, resetParams } from '../../../state/scenario';
 import { changedParams } from '../../../lib/tools/changes';
 import { describeOrigin } from '../../../lib/origin';
 import { fromTemplate } from './shared';
+import { resetTo } from '../../../lib/ui/en/tools';
 
 export function bindLedger(section: HTMLElement): void {
   const body = section.querySelector<HTMLElement>('[data-ledger-body]');
@@ -32,7 +33,7 @@ export function bindLedger(section: HTMLElement): void {
       const reset = row.querySelector('button');
       if (reset) {
         reset.dataset.resetParam = c.id;
-        reset.setAttribute('aria-label', `Reset ${c.label} to the essay’s ${c.essay}`);
+        reset.setAttribute('aria-label', resetTo(c.label, c.essay));
         reset.addEventListener('click', () => resetParam(c.id));
       }
       return row;

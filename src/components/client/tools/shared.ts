@@ -5,6 +5,7 @@ import { isEnumSpec, type NumericParamSpec } from '../../../lib/model/kit';
 import { formatValue } from '../../../lib/format';
 import { sitePath } from '../../../lib/paths';
 import { shareUrl } from '../../../state/browser';
+import { NOT_DEFINED } from '../../../lib/ui/en/tools';
 
 /** The output a menu names (the menus list outputs only; anything else reads as none). */
 export function chosenOutput(select: HTMLSelectElement): OutputId | undefined {
@@ -21,7 +22,7 @@ export const numericSpec = (id: NumericParamId): NumericParamSpec => PARAMS[id] 
 
 /** An output's value as the page shows it, or a plain "not defined". */
 export function show(id: OutputId, v: number | undefined): string {
-  return v === undefined ? 'not defined' : formatValue(OUTPUTS[id].kind, v);
+  return v === undefined ? NOT_DEFINED : formatValue(OUTPUTS[id].kind, v);
 }
 
 /** Goes to a parameter's control: on this page, or in its chapter, keeping the scenario. */
