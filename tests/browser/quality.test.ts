@@ -46,6 +46,9 @@ describe('announcements', () => {
     await cut.focus();
     for (let i = 0; i < 20; i++) await page.keyboard.press('ArrowUp');
     await expect.poll(() => live.innerText(), { timeout: 5000 }).toContain('lands inside that band');
+    // The sentence as a reader sees it: not the origin notes of the numbers in it.
+    expect(await live.innerText()).not.toMatch(/computed|Computed:|training cost ÷/);
+    expect(await live.innerText()).toMatch(/lands inside that band, at \$[\d.]+M\.?$/);
     // Numbers alone are not announced: a change that keeps every conclusion says nothing new.
     await page.evaluate(() => {
       const el = document.querySelector('[data-announcer]');

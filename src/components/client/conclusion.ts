@@ -12,7 +12,8 @@ function announce(el: HTMLElement): void {
   timer = setTimeout(() => {
     const live = document.querySelector('[data-announcer]');
     const text = [...changed]
-      .map((c) => c.querySelector<HTMLElement>(':scope > [data-when]:not([hidden])')?.textContent?.trim() ?? '')
+      // The sentence as it reads on screen: innerText leaves out the numbers' origin notes, which are not shown.
+      .map((c) => c.querySelector<HTMLElement>(':scope > [data-when]:not([hidden])')?.innerText.trim() ?? '')
       .filter(Boolean)
       .join(' ');
     changed.clear();
