@@ -16,13 +16,13 @@ export const TIMELINE: readonly TimelineEntry[] = [
   {
     date: '30 November 2022',
     event: 'OpenAI releases ChatGPT, built on GPT-3.5, as a research preview.',
-    effect: 'The essay says an unnamed marketing-copy company was brought close to death.',
+    effect: 'The essay says an unnamed marketing company was brought close to death.',
     source: 'chatgpt-launch',
   },
   {
     date: '13 June 2023',
     event: 'OpenAI adds function calling to its Chat Completions API.',
-    effect: 'The essay says it made LangChain’s home-made function calling look poor.',
+    effect: 'The essay says it made LangChain’s home-made function calling look extremely poor.',
     source: 'openai-function-calling',
   },
   {

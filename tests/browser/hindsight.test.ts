@@ -116,8 +116,10 @@ describe('the scorecard', () => {
     await expect.poll(() => page.url()).not.toContain('no-such-claim');
     expect(new URL(page.url()).searchParams.get('judge.fp8-lever')).toBe('partly');
     await page.locator('button[data-share]').click();
+    // The copy is asynchronous and the clipboard is the browser's, still holding the previous test's
+    // link: wait for this page's link to arrive before reading it.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('judge.fp8-lever=partly');
     const link = await page.evaluate(() => navigator.clipboard.readText());
-    expect(link).toContain('judge.fp8-lever=partly');
     expect(link).not.toContain('no-such-claim');
     await page.emulateMedia({ media: 'print' });
     const card = await page.locator('essay-print-card').innerText();

@@ -262,7 +262,7 @@ function switching(p: Params, o: Outputs, curve: ChartRows<'switching'>, frame: 
       Plot.ruleY([0.5], { className: 'band-rule', strokeDasharray: '4 3' }),
       Plot.ruleX([FACTS.essayQualityGapPct.value], { className: 'marker', strokeDasharray: '4 3' }),
       Plot.line(curve, { x: 'gap', y: 'share', className: 'curve' }),
-      Plot.text([frame.narrow ? 'Essay: +10% is no barrier' : 'The essay: a 10% lead is no barrier'], { x: [FACTS.essayQualityGapPct.value], frameAnchor: 'top', dx: 4, dy: 4, textAnchor: 'start', lineAnchor: 'top', className: 'marker-label' }),
+      Plot.text([frame.narrow ? 'Essay: +10%, hardly a barrier' : 'The essay: a 10% lead is hardly a barrier'], { x: [FACTS.essayQualityGapPct.value], frameAnchor: 'top', dx: 4, dy: 4, textAnchor: 'start', lineAnchor: 'top', className: 'marker-label' }),
       Plot.dot([mine], { x: 'gap', y: 'share', r: 5, className: 'mine' }),
       Plot.text([mine], { x: 'gap', y: 'share', text: (d: { share: number }) => `You: ${formatFraction(d.share)} switch`, dx: shiftAt(fMine, 9), dy: -10, textAnchor: anchorAt(fMine), className: 'mine-label' }),
     ],

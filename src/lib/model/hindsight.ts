@@ -1,5 +1,5 @@
 /**
- * The essay's own test, applied to the essay: how likely is its record of
+ * Our coin-flip test (the essay's preface gives only 0.5³), applied to the essay: how likely is its record of
  * predictions for someone who guesses right with probability p?
  */
 import type { Verdict } from '../verdicts';

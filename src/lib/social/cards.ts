@@ -19,7 +19,7 @@ export const HOME = {
 } as const;
 export const SCORECARD = {
   title: 'Hindsight: the essay’s predictions, scored',
-  description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and the essay’s own coin-flip test.',
+  description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and a coin-flip test of our own in the spirit of its preface.',
 } as const;
 export const GLOSSARY_PAGE = {
   title: 'Glossary',

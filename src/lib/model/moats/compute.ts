@@ -15,7 +15,7 @@ export const ESSAY_YEAR = 2023 + 8 / 12;
 export const ESSAY_MOAT_ANSWERS: Readonly<Record<Moat, { readonly answer: MoatAnswer; readonly words: string }>> = {
   compute: { answer: 'partly', words: 'yes for now, no later' },
   users: { answer: 'no', words: 'maybe, but probably not' },
-  performance: { answer: 'partly', words: 'yes, in part: a cliff-like lead is, a 10% lead is not' },
+  performance: { answer: 'partly', words: 'yes, in part: a cliff-like lead is; a 10% lead is hard to call one' },
   fineTuning: { answer: 'no', words: 'definitely not' },
   data: { answer: 'partly', words: 'possibly: knowing how to gather data is' },
   reputation: { answer: 'partly', words: 'it can be' },

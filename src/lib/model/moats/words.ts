@@ -35,7 +35,7 @@ export const MOATS_OUTPUT_WORDS: { readonly [K in keyof MoatsOutputs]: OutputSpe
 };
 
 export const MOATS_ORIGINS: { readonly [K in keyof MoatsParams]: Origin } = {
-  qualityGapPct: essay('"+10% is no barrier"'),
+  qualityGapPct: essay('"+10% is hard to call a barrier"'),
   switchMedianPct: assumption('a guess'),
   switchSpreadPct: assumption('a guess'),
   ...readerAnswers(),
