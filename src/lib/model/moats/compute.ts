@@ -11,15 +11,15 @@ import { MOATS, moatParamId, type Moat, type MoatAnswer, type MoatsParams } from
 /** The essay's date, as a decimal year (early September 2023). */
 export const ESSAY_YEAR = 2023 + 8 / 12;
 
-/** The essay's own answer to each candidate moat, in our words and as one of the reader's choices. */
-export const ESSAY_MOAT_ANSWERS: Readonly<Record<Moat, { readonly answer: MoatAnswer; readonly words: string }>> = {
-  compute: { answer: 'partly', words: 'yes for now, no later' },
-  users: { answer: 'no', words: 'maybe, but probably not' },
-  performance: { answer: 'partly', words: 'yes, in part: a cliff-like lead is; a 10% lead is hard to call one' },
-  fineTuning: { answer: 'no', words: 'definitely not' },
-  data: { answer: 'partly', words: 'possibly: knowing how to gather data is' },
-  reputation: { answer: 'partly', words: 'it can be' },
-  ecosystem: { answer: 'unsure', words: 'uncertain' },
+/** The essay's own answer to each candidate moat, as one of the reader's choices (its words are in words.ts). */
+export const ESSAY_MOAT_ANSWERS: Readonly<Record<Moat, MoatAnswer>> = {
+  compute: 'partly',
+  users: 'no',
+  performance: 'partly',
+  fineTuning: 'no',
+  data: 'partly',
+  reputation: 'partly',
+  ecosystem: 'unsure',
 };
 
 export interface MoatsOutputs {
@@ -60,7 +60,7 @@ export function moats(
     yearsUntilRoundAffords: years,
     roundAffordsDate: isDefined(years) ? ESSAY_YEAR + years : years,
     moatsAnswered: answers.length,
-    moatsAgreed: answers.filter(([m, v]) => v === ESSAY_MOAT_ANSWERS[m].answer).length,
+    moatsAgreed: answers.filter(([m, v]) => v === ESSAY_MOAT_ANSWERS[m]).length,
   };
 }
 

@@ -4,8 +4,19 @@ import { FACTS } from '../../facts';
 import { formatFraction, formatMonthYear, formatUsd } from '../../format';
 import type { ArithmeticOutputs } from '../arithmetic/compute';
 import type { RocketsOutputs } from '../rockets/compute';
-import { MOATS, moatParamId, type MoatParamId, type MoatsParams } from './inputs';
+import { MOATS, moatParamId, type Moat, type MoatParamId, type MoatsParams } from './inputs';
 import { ESSAY_YEAR, switchShareAt, type MoatsOutputs } from './compute';
+
+/** The essay's own answer to each candidate moat, in our words (as a choice: ESSAY_MOAT_ANSWERS). */
+export const ESSAY_MOAT_WORDS: Readonly<Record<Moat, string>> = {
+  compute: 'yes for now, no later',
+  users: 'maybe, but probably not',
+  performance: 'yes, in part: a cliff-like lead is; a 10% lead is hard to call one',
+  fineTuning: 'definitely not',
+  data: 'possibly: knowing how to gather data is',
+  reputation: 'it can be',
+  ecosystem: 'uncertain',
+};
 
 export const MOATS_OUTPUT_WORDS: { readonly [K in keyof MoatsOutputs]: OutputSpec } = {
   switchShare: {
