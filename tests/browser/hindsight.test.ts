@@ -36,6 +36,7 @@ describe('the scorecard', () => {
     expect(Number(await page.locator('[data-record-chance]').getAttribute('data-value'))).toBeCloseTo(binomialTail(borne + 1, borne + not, 0.6), 12);
 
     await page.locator('button[data-share]').click();
+    await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await page.context().close();
 
@@ -116,6 +117,8 @@ describe('the scorecard', () => {
     await expect.poll(() => page.url()).not.toContain('no-such-claim');
     expect(new URL(page.url()).searchParams.get('judge.fp8-lever')).toBe('partly');
     await page.locator('button[data-share]').click();
+    // The copy is asynchronous: read the clipboard once the bar says it is done (else it may hold an earlier test's link).
+    await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toContain('judge.fp8-lever=partly');
     expect(link).not.toContain('no-such-claim');
