@@ -16,7 +16,6 @@ export const HEADER = {
   menuHidden: ': the chapters',
   menuLabel: 'Chapter menu',
   scorecard: 'Hindsight: the predictions, scored',
-  contents: 'Contents',
   theme: 'Theme: ',
 };
 
@@ -45,8 +44,24 @@ export const CHAPTER = {
   scorecardDesc: 'Fourteen of the essay’s calls checked against what happened by 2026.',
   sources: 'Sources',
   navLabel: 'Previous and next chapter',
+};
+
+/** The links at the foot of a page (layouts/Chapter.astro, the glossary and the scorecard) and the home page's contents. */
+export const NAV = {
+  label: 'Chapters',
+  contents: 'Contents',
   backToContents: '← Contents',
   toScorecard: 'Hindsight: the predictions, scored →',
+  coming: ' (coming)',
+};
+
+/** A chapter's “what happened” note (components/Hindsight.astro); the verdict's name is from essay.ts. */
+export const NOTE = {
+  label: 'What happened',
+  aria: (title: string): string => `What happened: ${title}`,
+  leverCheck: ' · a lever check',
+  yours: (site: string): string => ` (your verdict, from your link; the site’s is ${site})`,
+  evidence: 'The evidence on the scorecard',
 };
 
 /** The printed scenario card (components/PrintCard.astro); its summary lines are in print.ts. */
