@@ -6,7 +6,7 @@
 import { execFile, spawnSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
@@ -57,47 +57,53 @@ for (const path of pages) {
   }
   const requests = responses.size;
 
-  // Input → update latency, measured inside the page: from dispatching the input
-  // event to the last dependent number written (synchronously) and, where a chart
-  // is on screen, to that chart redrawn.
-  let numbers = null;
-  let withChart = null;
-  const slider = page.locator('.prose input[type="range"][data-param]').first();
-  if ((await slider.count()) > 0) {
+  // A key step on a number → the screen, measured inside the page at full speed and with the CPU
+  // throttled 4×: from the key press to the dependent numbers written (synchronously) and, where a
+  // chart is in view, to that chart redrawn (in the next frame).
+  const steps = {};
+  const number = page.locator('.prose [role="slider"][data-param]').first();
+  if ((await number.count()) > 0) {
     const chart = page.locator('essay-chart').first();
     if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
-    await slider.scrollIntoViewIfNeeded();
-    const samples = await slider.evaluate(async (input, events) => {
-      const chart = [...document.querySelectorAll('essay-chart')].find((c) => {
-        const r = c.getBoundingClientRect();
-        return r.bottom > 0 && r.top < innerHeight;
-      });
-      const out = { numbers: [], chart: [] };
-      const min = Number(input.min);
-      const max = Number(input.max);
-      for (let i = 0; i < events; i++) {
-        input.value = String(min + (((i * 37) % 100) / 100) * (max - min));
-        const before = chart ? Number(chart.dataset.rendered ?? 0) : 0;
-        const start = performance.now();
-        input.dispatchEvent(new Event('input', { bubbles: true }));
-        out.numbers.push(performance.now() - start);
-        if (chart) {
-          const drawn = await new Promise((resolve) => {
-            const check = () => (Number(chart.dataset.rendered ?? 0) > before ? resolve(performance.now()) : requestAnimationFrame(check));
-            setTimeout(() => resolve(null), 1000);
-            check();
-          });
-          if (drawn !== null) out.chart.push(drawn - start);
+    await number.scrollIntoViewIfNeeded();
+    for (const rate of [1, 4]) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      const samples = await number.evaluate(async (el, events) => {
+        const inView = [...document.querySelectorAll('essay-chart')].find((c) => {
+          const r = c.getBoundingClientRect();
+          return r.bottom > 0 && r.top < innerHeight;
+        });
+        const out = { numbers: [], chart: [] };
+        for (let i = 0; i < events; i++) {
+          // Up and down in turn, so that the number never stops at the end of its range.
+          const key = i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft';
+          const before = inView ? Number(inView.dataset.rendered ?? 0) : 0;
+          const start = performance.now();
+          el.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
+          out.numbers.push(performance.now() - start);
+          if (inView) {
+            const drawn = await new Promise((resolve) => {
+              const check = () => (Number(inView.dataset.rendered ?? 0) > before ? resolve(performance.now()) : requestAnimationFrame(check));
+              setTimeout(() => resolve(null), 1000);
+              check();
+            });
+            if (drawn !== null) out.chart.push(drawn - start);
+          } else {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
         }
-      }
-      return out;
-    }, EVENTS);
-    // The first chart redraw fetches Plot: report it apart from the steady state.
-    const firstChart = samples.chart.shift() ?? null;
-    numbers = { n: samples.numbers.length, p50: quantile(samples.numbers, 0.5), p95: quantile(samples.numbers, 0.95) };
-    withChart = samples.chart.length ? { n: samples.chart.length, p50: quantile(samples.chart, 0.5), p95: quantile(samples.chart, 0.95), first: firstChart } : null;
+        return out;
+      }, EVENTS);
+      // The first chart redraw fetches Plot: report it apart from the steady state.
+      const first = samples.chart.shift() ?? null;
+      steps[rate] = {
+        numbers: { n: samples.numbers.length, p50: quantile(samples.numbers, 0.5), p95: quantile(samples.numbers, 0.95) },
+        withChart: samples.chart.length ? { n: samples.chart.length, p50: quantile(samples.chart, 0.5), p95: quantile(samples.chart, 0.95), first } : null,
+      };
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
-  rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, numbers, withChart });
+  rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, steps });
   await context.close();
 }
 
@@ -194,10 +200,18 @@ await server.close();
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)} ms`);
+const step = (s) => (s ? `${s.numbers ? `${ms(s.numbers.p50)} / ${ms(s.numbers.p95)}` : '—'} | ${s.withChart ? `${ms(s.withChart.p50)} / ${ms(s.withChart.p95)} (${ms(s.withChart.first)})` : '—'}` : '— | —');
 const table = [
-  '| page | JS before interaction (gzip) | transferred (JS / all) | requests | Plot before a change | layout shift | input → numbers p50 / p95 | input → chart redrawn p50 / p95 (first, with Plot fetch) |',
-  '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} | ${r.numbers ? `${ms(r.numbers.p50)} / ${ms(r.numbers.p95)}` : '—'} | ${r.withChart ? `${ms(r.withChart.p50)} / ${ms(r.withChart.p95)} (${ms(r.withChart.first)})` : '—'} |`),
+  '| page | JS before interaction (gzip) | transferred (JS / all) | requests | Plot before a change | layout shift |',
+  '|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} |`),
+].join('\n');
+const stepTable = [
+  `A key step on a number (the first draggable number in the prose; ${EVENTS} steps per page, with the first chart on the page in view where it has one), at full speed and with the CPU throttled 4×:`,
+  '',
+  '| page | 1×: key → numbers p50 / p95 | 1×: key → chart redrawn p50 / p95 (first, with Plot fetch) | 4×: key → numbers p50 / p95 | 4×: key → chart redrawn p50 / p95 (first) |',
+  '|---|---|---|---|---|',
+  ...rows.filter((r) => r.steps[1]).map((r) => `| ${r.page} | ${step(r.steps[1])} | ${step(r.steps[4])} |`),
 ].join('\n');
 const phoneTable = [
   `On a phone (375 × 812, CPU 4× slower, 150 ms round trips at 1.6 Mbps; median of ${PHONE_RUNS} loads, against a plain HTML page of the same text loaded in the same run):`,
@@ -210,7 +224,7 @@ const lh = lighthouse
   ? Object.entries(lighthouse).map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility} (median of ${LIGHTHOUSE_RUNS})`).join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
-const report = `Run on ${date} (${EVENTS} input events per page, build ${buildSeconds.toFixed(1)} s):\n\n${table}\n\n${phoneTable}\n\n${lh}\n`;
+const report = `Run on ${date} (build ${buildSeconds.toFixed(1)} s, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end):\n\n${table}\n\n${stepTable}\n\n${phoneTable}\n\n${lh}\n`;
 console.log(`\n${report}`);
 
 mkdirSync('bench-results', { recursive: true });

@@ -1,7 +1,7 @@
 // One scenario across chapters: a change in one chapter shows up in the chapters that depend on it.
 import { describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
-import { conclusionState, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { conclusionState, nextChapter, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -16,14 +16,12 @@ describe('the scenario flows between chapters', () => {
     await entry('mfu').press('Enter');
     const scenario = { gpuCount: 50000, mfu: 0.45 };
 
-    await page.locator('.chapter-nav a[rel="next"]').click(); // multimodal
-    await page.waitForURL(/\/multimodal\//);
+    await nextChapter(page, /\/multimodal\//);
     near(await outputValue(page, 'paramHeadroom'), expected(scenario, 'paramHeadroom'));
     expect(await outputValue(page, 'paramHeadroom')).not.toBe(expected({}, 'paramHeadroom'));
 
-    await page.locator('.chapter-nav a[rel="next"]').click(); // lifelines
-    await page.locator('.chapter-nav a[rel="next"]').click(); // moats
-    await page.waitForURL(/\/moats\//);
+    await nextChapter(page, /\/lifelines\//);
+    await nextChapter(page, /\/moats\//);
     near(await outputValue(page, 'yearsUntilRoundAffords'), expected(scenario, 'yearsUntilRoundAffords'));
     expect(await outputValue(page, 'yearsUntilRoundAffords')).not.toBe(expected({}, 'yearsUntilRoundAffords'));
     await page.locator('essay-chart[data-chart="computeMoat"]').scrollIntoViewIfNeeded();

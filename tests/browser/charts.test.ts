@@ -115,3 +115,45 @@ describe('on a 320 px phone', () => {
     await page.context().close();
   });
 });
+
+describe('redrawing while the reader works', () => {
+  it('redraws a chart in view once for a burst of steps, and one out of view once, when idle', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    const charts = page.locator('essay-chart');
+    expect(await charts.count()).toBeGreaterThan(1);
+    const number = page.locator('.prose [role="slider"][data-param="targetMfu"]');
+    await number.scrollIntoViewIfNeeded();
+    // A first step fetches Plot and the chart words; every chart is redrawn once (in view, or when idle).
+    await number.press('ArrowRight');
+    await expect.poll(() => charts.evaluateAll((els) => els.every((e) => e.hasAttribute('data-rendered')))).toBe(true);
+    await page.locator('essay-chart[data-chart="levers"]').scrollIntoViewIfNeeded();
+
+    const counts = await number.evaluate(async (el) => {
+      const all = [...document.querySelectorAll<HTMLElement>('essay-chart')];
+      const inView = (c: Element) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      };
+      const before = all.map((c) => Number(c.dataset.rendered));
+      const writes = all.map(() => 0);
+      all.forEach((c, i) => {
+        const desc = c.querySelector('[data-chart-description]');
+        if (desc) new MutationObserver(() => (writes[i] = (writes[i] ?? 0) + 1)).observe(desc, { childList: true, characterData: true, subtree: true });
+      });
+      for (let i = 0; i < 10; i++) el.dispatchEvent(new KeyboardEvent('keydown', { key: i % 2 ? 'ArrowLeft' : 'ArrowRight', bubbles: true, cancelable: true }));
+      // Until every chart has caught up (the ones out of view wait for an idle moment).
+      const deadline = performance.now() + 10_000;
+      while (all.some((c, i) => Number(c.dataset.rendered) === before[i]) && performance.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      await new Promise((r) => setTimeout(r, 300));
+      return all.map((c, i) => ({ chart: c.dataset.chart, inView: inView(c), redraws: Number(c.dataset.rendered) - (before[i] ?? 0), wordWrites: writes[i] }));
+    });
+    expect(counts.some((c) => c.inView)).toBe(true);
+    expect(counts.some((c) => !c.inView)).toBe(true);
+    for (const c of counts) {
+      expect(c.redraws, c.chart).toBe(1);
+      expect(c.wordWrites, c.chart).toBeLessThanOrEqual(1);
+    }
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -2,7 +2,7 @@
 import type { OutputId } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
-import { afterFrames, conclusionState, conclusionText, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { afterFrames, baseUrl, conclusionState, conclusionText, nextChapter, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -132,9 +132,8 @@ describe('presets and sharing', () => {
     await fresh.waitForURL((u) => u.pathname.endsWith('/') && u.search === query);
     await fresh.locator('.toc a[href*="rockets"]').click();
     await fresh.waitForURL((u) => u.pathname.endsWith('/rockets/') && u.search === query);
-    await fresh.locator('a[rel="next"]').click(); // customization
-    await fresh.locator('a[rel="next"]').click(); // arithmetic
-    await fresh.waitForURL((u) => u.pathname.endsWith('/arithmetic/'));
+    await nextChapter(fresh, /\/customization\//);
+    await nextChapter(fresh, /\/arithmetic\//);
     expect(await Promise.all(ids.map((id) => outputValue(fresh, id)))).toEqual(original);
     await fresh.context().close();
   });
@@ -154,5 +153,23 @@ describe('presets and sharing', () => {
     await page.locator('button[data-dismiss]').click();
     await expect.poll(() => notices.count()).toBe(0);
     await page.context().close();
+  });
+
+  it('lets notices leave by themselves, but not while the reader is pointing at them', async () => {
+    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${baseUrl()}arithmetic/?mfu=5`);
+    const notices = page.locator('[data-notices] li');
+    await expect.poll(() => notices.count()).toBe(1);
+    // Pointing at them holds them.
+    await page.locator('[data-notices]').hover();
+    await page.clock.fastForward(60_000); // well past the time notices stay (NOTICE_MS in client/scenario.ts)
+    expect(await notices.count()).toBe(1);
+    // Once the pointer leaves, they go after a while.
+    await page.mouse.move(5, 800);
+    await page.clock.fastForward(60_000);
+    await expect.poll(() => notices.count()).toBe(0);
+    await context.close();
   });
 });

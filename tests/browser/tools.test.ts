@@ -131,6 +131,43 @@ describe('sensitivity', () => {
   });
 });
 
+describe('sensitivity, as it starts', () => {
+  it('tells the inputs apart, draws costs on a log axis, leaves out inputs that change nothing, and redraws once a frame', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    await openTools(page);
+    await page.locator('[data-sens-chart] svg').waitFor();
+    // The chapter's headline figure, each input across its whole range: four different bars.
+    expect(await page.locator('select[data-sens-output]').inputValue()).toBe('trainingCostUsd');
+    expect(await page.locator('select[data-sens-range]').inputValue()).toBe('fullRange');
+    const swings = await page.locator('[data-sens-bar]').evaluateAll((els) => els.map((e) => e.getAttribute('data-swing')));
+    expect(swings.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(swings).size).toBe(swings.length);
+    // A log axis: ticks at powers of ten.
+    const ticks = await page.locator('[data-sens-chart] svg text').evaluateAll((els) => els.map((e) => e.textContent));
+    expect(ticks).toEqual(expect.arrayContaining(['$1M', '$10M', '$100M']));
+    // The levered cost does not depend on the scenario's own efficiency: no bar for it.
+    await page.locator('select[data-sens-output]').selectOption('leveredCostUsd');
+    await expect.poll(() => page.locator('[data-sens-bar]').count()).toBeGreaterThan(2);
+    expect(await page.locator('[data-sens-bar="mfu"]').count()).toBe(0);
+    expect(await page.locator('[data-sens-list]').innerText()).not.toMatch(/→ (\$[\d.]+[KMB]?); .* → \1$/m);
+
+    // Ten key steps in one go: the tornado is redrawn once, in the next frame.
+    const redraws = await page.evaluate(async () => {
+      const chart = document.querySelector('[data-sens-chart]');
+      const number = document.querySelector<HTMLElement>('.prose [role="slider"][data-param="kernelSpeedup"], .prose [role="slider"][data-param="targetMfu"]');
+      if (!chart || !number) return -1;
+      let n = 0;
+      new MutationObserver(() => (n += 1)).observe(chart, { childList: true });
+      for (let i = 0; i < 10; i++) number.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, cancelable: true }));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return n;
+    });
+    expect(redraws).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('save, open and cite', () => {
   it('downloads the scenario as JSON, which opens again to the same link', async () => {
     const page = await openPage(browser(), 'arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');

@@ -39,6 +39,16 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
   return page;
 }
 
+/**
+ * Follows the chapter's "next" link and waits until the new page is upgraded, as a reader would
+ * before clicking on: a link followed before the page's script runs is the bare link the build wrote.
+ */
+export async function nextChapter(page: Page, path: RegExp): Promise<void> {
+  await page.locator('.chapter-nav a[rel="next"]').click();
+  await page.waitForURL(path);
+  await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
+}
+
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }

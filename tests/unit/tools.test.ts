@@ -1,7 +1,8 @@
 // The reader's tools as pure functions: goal seek, sensitivity, save/open, CSV, citation.
 import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
 import { describe, expect, it } from 'vitest';
-import { goalSeek, inputsAffecting } from '../../src/lib/tools/goal-seek';
+import { goalSeek, goalSeekOffer, inputsAffecting } from '../../src/lib/tools/goal-seek';
+import { MAIN_OUTPUTS, chapterOutputs, citeOutputs, sensitivityStart, toolOutputs } from '../../src/lib/tools/menus';
 import { sensitivity } from '../../src/lib/tools/sensitivity';
 import { citation, outputsCsv, readScenarioJson, scenarioJson } from '../../src/lib/tools/export';
 import { changedParams } from '../../src/lib/tools/changes';
@@ -38,16 +39,68 @@ describe('goalSeek', () => {
   });
 });
 
+describe('goalSeekOffer', () => {
+  it('offers the found value, and the value to restore on undo, without changing the scenario', () => {
+    const p = { ...DEFAULTS, gpuHourUsd: 2 };
+    const { result, offer } = goalSeekOffer(p, 'trainingCostUsd', 10e6, 'gpuHourUsd');
+    expect(result.reached).toBe(true);
+    expect(offer).toEqual({ param: 'gpuHourUsd', value: result.value, previous: 2 });
+    expect(p.gpuHourUsd).toBe(2);
+  });
+
+  it('offers nothing when the target is out of reach', () => {
+    const { result, offer } = goalSeekOffer(DEFAULTS, 'trainingCostUsd', 10e6, 'mfu');
+    expect(result.reached).toBe(false);
+    expect(offer).toBeUndefined();
+  });
+});
+
+describe('the tools’ menus', () => {
+  it('offer the main outputs first, then the chapter’s own, each once', () => {
+    const lifelines = toolOutputs('lifelines');
+    expect(lifelines.slice(0, MAIN_OUTPUTS.length)).toEqual(MAIN_OUTPUTS);
+    expect(lifelines).toEqual(expect.arrayContaining(chapterOutputs('lifelines')));
+    expect(new Set(lifelines).size).toBe(lifelines.length);
+    expect(citeOutputs('moats')[0]).toBe(chapterOutputs('moats')[0]);
+    expect(citeOutputs('moats').length).toBe(Object.keys(computeOutputs(DEFAULTS)).length);
+  });
+
+  it('start the sensitivity tool on the chapter’s headline figure when its inputs can be told apart', () => {
+    expect(sensitivityStart('arithmetic', 'trainingCostUsd')).toBe('trainingCostUsd');
+    // Elsewhere: a result of that chapter whose bars differ at the essay's numbers.
+    for (const chapter of ['customization', 'multimodal', 'lifelines', 'moats'] as const) {
+      const start = sensitivityStart(chapter);
+      const swings = sensitivity(DEFAULTS, start).map((b) => b.swing.toPrecision(4));
+      expect(swings.length, chapter).toBeGreaterThanOrEqual(2);
+      expect(new Set(swings).size, chapter).toBe(swings.length);
+    }
+  });
+});
+
 describe('sensitivity', () => {
-  it('orders inputs by their swing, largest first', () => {
-    const bars = sensitivity(DEFAULTS, 'leveredCostUsd', 'fullRange');
-    const swings = bars.map((b) => b.swing);
-    expect([...swings].sort((a, b) => b - a)).toEqual(swings);
-    expect(bars[0]?.swing).toBeGreaterThan(bars.at(-1)?.swing ?? Number.POSITIVE_INFINITY);
+  it('starts with each input across its whole range, which tells the inputs of a product apart', () => {
+    const byDefault = sensitivity(DEFAULTS, 'trainingCostUsd');
+    expect(byDefault).toEqual(sensitivity(DEFAULTS, 'trainingCostUsd', 'fullRange'));
+    const swings = byDefault.map((b) => b.swing);
+    expect(new Set(swings).size).toBe(swings.length);
+    // Half to double gives every factor of the cost the same bar: it cannot tell them apart.
+    const halfToDouble = sensitivity(DEFAULTS, 'trainingCostUsd', 'halfToDouble').filter((b) => ['activeParams', 'trainingTokens', 'gpuHourUsd'].includes(b.id));
+    expect(new Set(halfToDouble.map((b) => b.swing.toPrecision(6))).size).toBe(1);
+  });
+
+  it('leaves out an input that does not move the result', () => {
+    // The levered cost divides by a gain that raises efficiency to its target: the scenario's own efficiency cancels out.
+    expect(inputsAffecting(DEFAULTS, 'leveredCostUsd')).toContain('mfu');
+    for (const range of ['fullRange', 'halfToDouble'] as const) {
+      const bars = sensitivity(DEFAULTS, 'leveredCostUsd', range);
+      expect(bars.length).toBeGreaterThan(2);
+      expect(bars.map((b) => b.id)).not.toContain('mfu');
+      expect(bars.every((b) => b.swing > 0)).toBe(true);
+    }
   });
 
   it('moves each input from half to double, within its range', () => {
-    const mfu = sensitivity(DEFAULTS, 'trainingCostUsd').find((b) => b.id === 'mfu');
+    const mfu = sensitivity(DEFAULTS, 'trainingCostUsd', 'halfToDouble').find((b) => b.id === 'mfu');
     expect(mfu?.lowInput).toBe(0.15);
     expect(mfu?.highInput).toBe(0.6);
     expect(mfu?.atLow).toBeCloseTo(cost() * 2, 0);

@@ -1,22 +1,50 @@
-/** The sensitivity tool's tornado chart: one bar per input, largest swing on top. */
+/**
+ * The sensitivity tool's tornado chart: one bar per input, largest swing on
+ * top, each running from the result at the input's low end to its high end,
+ * with the reader's current result as the line the bars spread from. Costs
+ * and other amounts that span orders of magnitude are drawn on a log axis.
+ * On a narrow column each input's name sits above its bar instead of beside it.
+ */
 import * as Plot from '@observablehq/plot';
 import { hidePicture } from './a11y';
 import type { SensitivityBar } from '../tools/sensitivity';
 
-export function renderTornado(bars: readonly SensitivityBar[], base: number | undefined, format: (v: number) => string, document?: Document): SVGSVGElement {
-  const rows = bars
-    .filter((b) => b.atLow !== undefined && b.atHigh !== undefined)
-    .map((b, index) => ({ index, label: b.label, x1: Math.min(b.atLow as number, b.atHigh as number), x2: Math.max(b.atLow as number, b.atHigh as number) }));
+/** Below this width the names go above the bars. */
+const NARROW_BELOW = 480;
+
+export interface TornadoOptions {
+  /** The reader's current value of the output: the line the bars spread from. */
+  readonly base: number | undefined;
+  readonly format: (v: number) => string;
+  /** Draw on a log axis (amounts spanning orders of magnitude), where every value is positive. */
+  readonly log: boolean;
+  readonly width: number;
+  readonly document?: Document;
+}
+
+export function renderTornado(bars: readonly SensitivityBar[], { base, format, log, width, document }: TornadoOptions): SVGSVGElement {
+  const rows = bars.flatMap((b, index) =>
+    b.atLow === undefined || b.atHigh === undefined ? [] : [{ index, label: b.label, low: b.atLow, high: b.atHigh, x1: Math.min(b.atLow, b.atHigh), x2: Math.max(b.atLow, b.atHigh) }],
+  );
+  const values = rows.flatMap((r) => [r.x1, r.x2]).concat(base === undefined ? [] : [base]);
+  const logAxis = log && values.length > 0 && values.every((v) => v > 0);
+  const narrow = width < NARROW_BELOW;
+  const rowHeight = narrow ? 48 : 26;
+  // From the current result towards the result at the input's high end: which way raising the input pushes.
+  const raised = base === undefined ? [] : rows.map((r) => ({ label: r.label, x1: base, x2: r.high }));
   const svg = Plot.plot({
-    width: 640,
-    height: 40 + 22 * Math.max(1, rows.length),
-    marginLeft: 260,
-    marginRight: 20,
-    style: { background: 'transparent', fontSize: '11px', overflow: 'visible' },
-    x: { label: null, tickFormat: (d: number) => format(d), ticks: 4, grid: true },
-    y: { domain: rows.map((r) => r.label), label: null },
+    width,
+    height: 40 + rowHeight * Math.max(1, rows.length),
+    marginLeft: narrow ? 8 : Math.min(260, Math.round(width * 0.4)),
+    marginRight: 24,
+    marginTop: narrow ? 24 : 20,
+    style: { background: 'transparent', fontSize: '12px', overflow: 'visible' },
+    x: { type: logAxis ? 'log' : 'linear', label: null, tickFormat: (d: number) => format(d), ticks: narrow ? 3 : 4, grid: true },
+    y: { domain: rows.map((r) => r.label), label: null, padding: narrow ? 0.5 : 0.25, axis: narrow ? null : 'left' },
     marks: [
       Plot.barX(rows, { y: 'label', x1: 'x1', x2: 'x2', className: 'bar-step' }),
+      Plot.barX(raised, { y: 'label', x1: 'x1', x2: 'x2', className: 'bar-raised' }),
+      ...(narrow ? [Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', dy: -rowHeight / 2 + 2, textAnchor: 'start', className: 'bar-name' })] : []),
       ...(base === undefined ? [] : [Plot.ruleX([base], { className: 'marker' })]),
     ],
     ...(document ? { document } : {}),

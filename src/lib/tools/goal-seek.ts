@@ -8,9 +8,6 @@ import { PARAMS, PARAM_IDS, type NumericParamId, type Params, computeOutputs, ty
 import { isEnumSpec, type NumericParamSpec, isDefined } from '../model/kit';
 import { clamp, valueAt } from '../scale';
 
-/** The outputs the tools offer first (the main outputs). */
-export const MAIN_OUTPUTS: readonly OutputId[] = ['trainingCostUsd', 'leveredCostUsd', 'trainingDays', 'launchesAffordable', 'yearsUntilRoundAffords'];
-
 function outputWith(p: Params, output: OutputId, input: NumericParamId, value: number): number | undefined {
   const v = computeOutputs({ ...p, [input]: value })[output];
   return isDefined(v) ? v : undefined;
@@ -68,4 +65,21 @@ export function goalSeek(p: Params, output: OutputId, target: number, input: Num
   }
   const value = tidy(spec, valueAt(spec, best?.t ?? 0));
   return { reached: false, value, achieved: outputWith(p, output, input, value) };
+}
+
+/** A change the reader may apply, and the value that undoing it restores. */
+export interface GoalSeekOffer {
+  readonly param: NumericParamId;
+  readonly value: number;
+  readonly previous: number;
+}
+
+/**
+ * What a seek offers the reader: a change to apply (with its undo) when the
+ * target is reached, nothing when it is not. The scenario itself is never
+ * changed here: the reader applies the offer, or not.
+ */
+export function goalSeekOffer(p: Params, output: OutputId, target: number, input: NumericParamId): { readonly result: GoalSeekResult; readonly offer: GoalSeekOffer | undefined } {
+  const result = goalSeek(p, output, target, input);
+  return { result, offer: result.reached ? { param: input, value: result.value, previous: p[input] } : undefined };
 }
