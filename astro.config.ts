@@ -32,6 +32,9 @@ export default defineConfig({
   vite: {
     build: {
       rollupOptions: {
+        // A constant imported from another module (an interface word from src/lib/ui/en/) is
+        // written where it is used instead of kept as a variable: the first script stays smaller.
+        optimization: { inlineConst: true },
         onwarn(warning, warn) {
           if (warning.code === 'MODULE_LEVEL_DIRECTIVE') return;
           warn(warning);
@@ -43,8 +46,9 @@ export default defineConfig({
             if (/[\\/]node_modules[\\/](@observablehq[\\/]plot|d3-[^\\/]+|interval-tree-1d|isoformat)[\\/]/.test(id)) return 'plot';
             // The code every page runs, in one chunk that the page-specific modules (loaded only
             // where their element is) import from, so that loading them lazily splits nothing else off.
+            // (A module of interface words that the first script uses, such as src/lib/ui/en/essay.ts, belongs here.)
             if (/[\\/]node_modules[\\/]nanostores[\\/]/.test(id)) return 'essay';
-            if (/[\\/]src[\\/](state|lib[\\/](model[\\/](numbers|kit|chapters|[a-z]+[\\/](inputs|compute))|format|scale|url|validate|presets|verdicts|paths|prediction-ids))/.test(id)) return 'essay';
+            if (/[\\/]src[\\/](state|lib[\\/](model[\\/](numbers|kit|chapters|[a-z]+[\\/](inputs|compute))|format|scale|url|validate|presets|verdicts|paths|prediction-ids|ui[\\/]en[\\/]essay))/.test(id)) return 'essay';
             if (/[\\/]src[\\/]components[\\/]client[\\/](boot|out|conclusion|scrub|choice|origin|param|chart|scenario|buttons|tools|theme|toc|index)\.ts/.test(id)) return 'essay';
             return undefined;
           },

@@ -1,8 +1,9 @@
 /**
  * Notices, ordered and shortened for the scenario bar. Fetched when the first
- * notice appears, so it imports no code (`quote` comes from the caller).
+ * notice appears, so it imports no code of the first script (`quote` comes from the caller).
  */
 import type { Notice } from './validate';
+import { moreNotices, unknownSettings } from './ui/en/notices';
 
 /** How many notices the bar shows before it says "and N more". */
 export const NOTICES_SHOWN = 5;
@@ -22,9 +23,9 @@ export function summariseNotices(notices: readonly Notice[], isHere: (key: strin
   else if (unknown.length > 1) {
     const names = unknown.slice(0, 4).map((n) => quote(n.key));
     const rest = unknown.length - names.length;
-    lines.push(`The link has ${unknown.length} settings this page does not know, so they were ignored: ${names.join(', ')}${rest > 0 ? ` and ${rest} more` : ''}.`);
+    lines.push(unknownSettings(unknown.length, names, rest));
   }
   if (lines.length <= max) return lines;
   const shown = lines.slice(0, max - 1);
-  return [...shown, `And ${lines.length - shown.length} more notices about this link.`];
+  return [...shown, moreNotices(lines.length - shown.length)];
 }

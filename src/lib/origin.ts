@@ -1,29 +1,24 @@
-/** The origin of a number in words, for the reader. */
+/** The origin of a number in words, for the reader (the words: lib/ui/en/origin.ts). */
 import type { Origin } from './model/kit';
 import { SOURCES } from './sources';
+import { assumptionOrigin, computedOrigin, essayOrigin, sourceOrigin, yoursOrigin } from './ui/en/origin';
 
 export function describeOrigin(origin: Origin): { badge: string; text: string } {
   switch (origin.kind) {
     case 'reader':
-      return { badge: 'yours', text: `Yours: ${origin.note}.` };
-    case 'essay': {
-      const via = origin.via ? ` (which took it from ${SOURCES[origin.via].publisher}, ${SOURCES[origin.via].date})` : '';
-      const note = origin.note ? `; ${origin.note}` : '';
-      return { badge: 'essay', text: `The essay’s figure${via}${note}.` };
-    }
+      return { badge: 'yours', text: yoursOrigin(origin.note) };
+    case 'essay':
+      return { badge: 'essay', text: essayOrigin(origin.via ? SOURCES[origin.via] : undefined, origin.note) };
     case 'source': {
       const s = SOURCES[origin.source];
-      const note = origin.note ? `: ${origin.note}` : '';
-      return { badge: 'source', text: `Source: ${s.publisher}, ${s.date}${note}.` };
+      return { badge: 'source', text: sourceOrigin(s.publisher, s.date, origin.note) };
     }
-    case 'assumption': {
-      const s = origin.source ? ` (see ${SOURCES[origin.source].publisher}, ${SOURCES[origin.source].date})` : '';
-      return { badge: 'assumption', text: `Assumption: ${origin.note}${s}.` };
-    }
+    case 'assumption':
+      return { badge: 'assumption', text: assumptionOrigin(origin.note, origin.source ? SOURCES[origin.source] : undefined) };
   }
 }
 
 /** The origin of a computed number: its formula. */
 export function describeFormula(formula: string): { badge: string; text: string } {
-  return { badge: 'computed', text: `Computed: ${formula}.` };
+  return { badge: 'computed', text: computedOrigin(formula) };
 }

@@ -6,7 +6,8 @@
  */
 import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './model/numbers';
 import { coerceParam, quote, type Notice } from './validate';
-import { PREDICTION_ID, VERDICT_LABELS, VERDICTS, isVerdict, type Verdict } from './verdicts';
+import { PREDICTION_ID, VERDICTS, isVerdict, type Verdict } from './verdicts';
+import { LINK_UNREADABLE, VERDICT_LABELS, badVerdict, badVersion, repeatedKey, unknownPrediction, unknownSetting } from './ui/en/essay';
 import { isPredictionId } from './prediction-ids';
 
 /** The reader's own verdicts on the essay's predictions, by prediction id. */
@@ -68,7 +69,7 @@ export function decodeScenario(query: string): Decoded {
   try {
     q = new URLSearchParams(query);
   } catch {
-    return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', message: 'The link’s settings could not be read, so the essay’s numbers are shown.' }] };
+    return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', message: LINK_UNREADABLE }] };
   }
   // A key given twice: the first value counts, everywhere, and the reader is told.
   const first = new URLSearchParams();
@@ -78,7 +79,7 @@ export function decodeScenario(query: string): Decoded {
     else first.append(key, raw);
   }
   for (const key of repeated) {
-    notices.push({ key, kind: 'repeated', message: `The link gives ${quote(key)} more than once; its first value, ${quote(first.get(key) ?? '')}, was used.` });
+    notices.push({ key, kind: 'repeated', message: repeatedKey(quote(key), quote(first.get(key) ?? '')) });
   }
   q = first;
   let version = URL_VERSION;
@@ -90,7 +91,7 @@ export function decodeScenario(query: string): Decoded {
       notices.push({
         key: VERSION_KEY,
         kind: 'version',
-        message: `This link says it is version ${quote(rawVersion)}; it was read as version ${URL_VERSION}.`,
+        message: badVersion(quote(rawVersion), URL_VERSION),
       });
   }
   for (const [key, raw] of q) {
@@ -103,19 +104,19 @@ export function decodeScenario(query: string): Decoded {
         notices.push({
           key,
           kind: 'unknown',
-          message: `The link has a verdict for ${quote(claim)}, which is not one of the essay’s predictions on the scorecard, so it was left out.`,
+          message: unknownPrediction(quote(claim)),
         });
       else
         notices.push({
           key,
           kind: 'malformed',
-          message: `The link’s verdict ${quote(`${claim} = ${raw}`)} could not be read (verdicts: ${VERDICTS.map((v) => VERDICT_LABELS[v]).join(', ')}), so it was left out.`,
+          message: badVerdict(quote(`${claim} = ${raw}`), VERDICTS.map((v) => VERDICT_LABELS[v])),
         });
       continue;
     }
     const id = renameFor(version, key);
     if (!isParamId(id)) {
-      notices.push({ key, kind: 'unknown', message: `The link’s setting ${quote(key)} is not one this page knows, so it was ignored.` });
+      notices.push({ key, kind: 'unknown', message: unknownSetting(quote(key)) });
       continue;
     }
     const result = coerceParam(id, raw, key);

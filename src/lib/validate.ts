@@ -7,6 +7,7 @@ import { PARAMS, type ParamId } from './model/numbers';
 import { isEnumSpec, type NumericParamSpec } from './model/kit';
 import { formatValue } from './format';
 import { clamp } from './scale';
+import { NOT_FINITE, notAChoice, notANumber, notWhole, outOfRange, quoted } from './ui/en/essay';
 
 export interface Notice {
   readonly key: string;
@@ -25,7 +26,7 @@ const INVISIBLE = /\p{Cf}/gu;
 export function quote(raw: string): string {
   const s = raw.length > MAX_SHOWN ? `${raw.slice(0, MAX_SHOWN)}…` : raw;
   const shown = s.replace(INVISIBLE, (c) => `[U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`);
-  return `“${shown}”`;
+  return quoted(shown);
 }
 
 /** A value spelt as JavaScript's non-finite numbers. */
@@ -59,7 +60,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
       notice: {
         key,
         kind: 'malformed',
-        message: `${said} is not a choice this page knows for “${spec.label}” (choices: ${spec.options.join(', ')}), so it was left out.`,
+        message: notAChoice(said, spec.label, spec.options),
       },
     };
   }
@@ -73,20 +74,19 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
       notice: {
         key,
         kind: 'malformed',
-        message: `${NON_FINITE_WORD.test((typed ?? String(raw)).trim()) ? 'A value that is not a finite number' : said} is not a number for “${spec.label}”, so it was left out.`,
+        message: notANumber(NON_FINITE_WORD.test((typed ?? String(raw)).trim()) ? NOT_FINITE : said, spec.label),
       },
     };
   }
   if (n < spec.min || n > spec.max) {
     const value = clamp(n, spec.min, spec.max);
-    const bound = n < spec.min ? 'at least' : 'at most';
     return {
       ok: true,
       value,
       notice: {
         key,
         kind: 'clamped',
-        message: `“${spec.label}” can be ${bound} ${formatValue(spec.kind, value)} here, so ${said} became ${formatValue(spec.kind, value)}.`,
+        message: outOfRange(spec.label, n < spec.min, formatValue(spec.kind, value), said),
       },
     };
   }
@@ -95,7 +95,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
     return {
       ok: true,
       value,
-      notice: { key, kind: 'clamped', message: `“${spec.label}” is a whole number, so ${said} became ${formatValue(spec.kind, value)}.` },
+      notice: { key, kind: 'clamped', message: notWhole(spec.label, said, formatValue(spec.kind, value)) },
     };
   }
   return { ok: true, value: n };

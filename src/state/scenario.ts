@@ -11,6 +11,7 @@ import { PRESETS, type PresetId } from '../lib/presets';
 import { coerceParam, type Notice } from '../lib/validate';
 import type { Decoded, Judgements } from '../lib/url';
 import type { Verdict } from '../lib/verdicts';
+import { AS_IN_ESSAY, changedCount, withVerdicts } from '../lib/ui/en/essay';
 
 type ParamAtoms = { [K in ParamId]: WritableAtom<Params[K]> };
 
@@ -158,14 +159,12 @@ export function matchingPreset(p: Params): PresetId | undefined {
   });
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The scenario bar's name for a scenario: a preset's name, or how many numbers changed; and the reader's verdicts. */
 export function scenarioName(p: Params, judge: Judgements): string {
   const match = matchingPreset(p);
   const n = PARAM_IDS.filter((id) => p[id] !== DEFAULTS[id]).length;
   // Short enough for the one-row bar on a phone: the preset's name, or how many numbers differ.
-  const numbers = match === undefined ? `${n} changed` : match === 'essay' ? 'as in the essay' : PRESETS[match].label;
+  const numbers = match === undefined ? changedCount(n) : match === 'essay' ? AS_IN_ESSAY : PRESETS[match].label;
   const verdicts = Object.keys(judge).length;
-  return verdicts === 0 ? numbers : `${numbers}, ${plural(verdicts, 'verdict', 'verdicts')} yours`;
+  return verdicts === 0 ? numbers : withVerdicts(numbers, verdicts);
 }

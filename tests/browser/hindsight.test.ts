@@ -36,6 +36,7 @@ describe('the scorecard', () => {
     expect(Number(await page.locator('[data-record-chance]').getAttribute('data-value'))).toBeCloseTo(binomialTail(borne + 1, borne + not, 0.6), 12);
 
     await page.locator('button[data-share]').click();
+    await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
     await page.context().close();
 
@@ -116,10 +117,10 @@ describe('the scorecard', () => {
     await expect.poll(() => page.url()).not.toContain('no-such-claim');
     expect(new URL(page.url()).searchParams.get('judge.fp8-lever')).toBe('partly');
     await page.locator('button[data-share]').click();
-    // The copy is asynchronous and the clipboard is the browser's, still holding the previous test's
-    // link: wait for this page's link to arrive before reading it.
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toContain('judge.fp8-lever=partly');
+    // The copy is asynchronous: read the clipboard once the bar says it is done (else it may hold an earlier test's link).
+    await expect.poll(() => page.locator('[data-share-status]').innerText()).toBe('Link copied.');
     const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(link).toContain('judge.fp8-lever=partly');
     expect(link).not.toContain('no-such-claim');
     await page.emulateMedia({ media: 'print' });
     const card = await page.locator('essay-print-card').innerText();

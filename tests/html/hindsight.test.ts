@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { VERDICTS, VERDICT_LABELS, type Verdict } from '../../src/lib/verdicts';
+import { VERDICTS, type Verdict } from '../../src/lib/verdicts';
+import { VERDICT_LABELS } from '../../src/lib/ui/en/essay';
 import { binomialTail } from '../../src/lib/model/hindsight';
 import { ROOT, readPage } from '../support/dist';
 

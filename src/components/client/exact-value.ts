@@ -6,13 +6,14 @@
  */
 import type { NumericParamSpec } from '../../lib/model/kit';
 import { foreignCurrency, parseReaderNumber } from '../../lib/reader-number';
+import { notATypedNumber, otherCurrency } from '../../lib/ui/en/exact-value';
 
 export type ExactValue = { readonly value: number } | { readonly refused: string };
 
 export function readExactValue(typed: string, spec: NumericParamSpec, current: string, quote: (raw: string) => string): ExactValue {
   const currency = foreignCurrency(typed, spec.kind);
-  if (currency !== undefined) return { refused: `“${spec.label}” is in ${spec.kind === 'cny' ? 'yuan' : 'US dollars'}, not ${currency}, so ${quote(typed)} was not used; it stays at ${current}.` };
+  if (currency !== undefined) return { refused: otherCurrency(spec.label, spec.kind === 'cny', currency, quote(typed), current) };
   const value = parseReaderNumber(typed, spec.kind);
-  if (value === undefined) return { refused: `${quote(typed)} is not a number for “${spec.label}”; it stays at ${current}.` };
+  if (value === undefined) return { refused: notATypedNumber(quote(typed), spec.label, current) };
   return { value };
 }

@@ -5,7 +5,8 @@
  */
 import { define } from './boot';
 import { $judge } from '../../state/scenario';
-import { VERDICT_LABELS, VERDICTS, type Verdict } from '../../lib/verdicts';
+import { VERDICTS, type Verdict } from '../../lib/verdicts';
+import { VERDICT_LABELS } from '../../lib/ui/en/essay';
 
 /** Swaps the `v-<verdict>` class of an element for another verdict's. */
 export function setVerdictClass(el: Element, verdict: Verdict): void {

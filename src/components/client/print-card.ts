@@ -3,7 +3,8 @@ import { define } from './boot';
 import { $judge, $params } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { changedParams } from '../../lib/tools/changes';
-import { VERDICT_LABELS } from '../../lib/verdicts';
+import { VERDICT_LABELS } from '../../lib/ui/en/essay';
+import { numbersChanged, printChange, printSummary, printVerdict, verdictsOverruled } from '../../lib/ui/en/print';
 
 class EssayPrintCard extends HTMLElement {
   #unsubscribe: (() => void)[] = [];
@@ -17,11 +18,7 @@ class EssayPrintCard extends HTMLElement {
       const judged = Object.entries($judge.get());
       const verdicts = judged.length;
       if (summary) {
-        const parts = [
-          ...(list_.length ? [`${list_.length} of the essay’s numbers changed`] : []),
-          ...(verdicts ? [`${verdicts} of the site’s verdicts overruled`] : []),
-        ];
-        summary.textContent = parts.length === 0 ? 'The essay’s own numbers, unchanged.' : `${parts.join(', and ')}:`;
+        summary.textContent = printSummary([...(list_.length ? [numbersChanged(list_.length)] : []), ...(verdicts ? [verdictsOverruled(verdicts)] : [])]);
       }
       const li = (text: string) => {
         const item = document.createElement('li');
@@ -31,8 +28,8 @@ class EssayPrintCard extends HTMLElement {
       // A prediction's title is on its card (the scorecard); elsewhere its id stands in.
       const title = (id: string) => document.querySelector<HTMLElement>(`[data-claim="${CSS.escape(id)}"]`)?.dataset.title ?? id;
       list?.replaceChildren(
-        ...list_.map((c) => li(`${c.label}: ${c.yours} (the essay: ${c.essay})`)),
-        ...judged.map(([id, v]) => li(`Verdict on “${title(id)}”: ${VERDICT_LABELS[v]} (yours)`)),
+        ...list_.map((c) => li(printChange(c.label, c.yours, c.essay))),
+        ...judged.map(([id, v]) => li(printVerdict(title(id), VERDICT_LABELS[v]))),
       );
       if (url) url.textContent = shareUrl();
     };

@@ -11,6 +11,7 @@ import { PRESETS, type PresetId } from '../../lib/presets';
 import { PARAMS, isParamId } from '../../lib/model/numbers';
 import { JUDGE_PREFIX } from '../../lib/url';
 import { quote } from '../../lib/validate';
+import { LINK_COPIED, copyThisLink } from '../../lib/ui/en/essay';
 
 /** Notices leave by themselves after this long, unless the reader is pointing at or focused in them. */
 export const NOTICE_MS = 15_000;
@@ -42,7 +43,7 @@ class EssayScenario extends HTMLElement {
       const url = shareUrl();
       const { copyText } = await import('./clipboard');
       const copied = await copyText(url);
-      if (status) status.textContent = copied ? 'Link copied.' : `Copy this link: ${url}`;
+      if (status) status.textContent = copied ? LINK_COPIED : copyThisLink(url);
     });
     this.querySelector('[data-dismiss]')?.addEventListener('click', () => dismissNotices());
 

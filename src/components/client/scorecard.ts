@@ -7,7 +7,9 @@
  */
 import { define } from './boot';
 import { $judge, $param, setJudgement } from '../../state/scenario';
-import { VERDICT_LABELS, VERDICTS, isVerdict, type PredictionKind, type Verdict } from '../../lib/verdicts';
+import { VERDICTS, isVerdict, type PredictionKind, type Verdict } from '../../lib/verdicts';
+import { VERDICT_LABELS } from '../../lib/ui/en/essay';
+import { NO_CLEAN_VERDICT, filterStatus } from '../../lib/ui/en/scorecard';
 import { tally, judgeRecord } from '../../lib/model/hindsight';
 import { formatFraction } from '../../lib/format';
 import { setVerdictClass } from './hindsight';
@@ -99,7 +101,7 @@ class EssayHindsight extends HTMLElement {
     const chance = this.querySelector<HTMLElement>('[data-record-chance]');
     if (chance) {
       chance.dataset.value = t.chance === undefined ? '' : String(t.chance);
-      chance.textContent = t.chance === undefined ? '— (no forecast has a clean verdict)' : formatFraction(t.chance);
+      chance.textContent = t.chance === undefined ? NO_CLEAN_VERDICT : formatFraction(t.chance);
     }
     const judgement = judgeRecord(t, p);
     const sentence = this.querySelector<HTMLElement>('[data-record-judgement]');
@@ -128,10 +130,7 @@ class EssayHindsight extends HTMLElement {
     const filtered = FILTERS.some((f) => this.#filters[f] !== 'all');
     const status = this.querySelector('[data-filter-status]');
     if (status) {
-      status.textContent =
-        shown.length === 0
-          ? `No prediction matches these filters (0 of ${claims.length}).`
-          : `Showing ${shown.length} of ${claims.length} predictions.`;
+      status.textContent = filterStatus(shown.length, claims.length);
     }
     const clear = this.querySelector<HTMLButtonElement>('button[data-filter-clear]');
     if (clear) clear.hidden = !filtered;

@@ -5,9 +5,9 @@
  * the system's theme it goes to the other one.
  */
 import { define } from './boot';
+import { themeWord } from '../../lib/ui/en/essay';
 
 const KEY = 'theme';
-const WORD: Record<string, string> = { auto: 'system', light: 'light', dark: 'dark' };
 
 class EssayTheme extends HTMLElement {
   connectedCallback(): void {
@@ -15,7 +15,7 @@ class EssayTheme extends HTMLElement {
     if (!button) return;
     const word = button.querySelector('.theme-word');
     const show = (theme: string) => {
-      button.replaceChildren(...(word ? [word] : []), WORD[theme] ?? 'system');
+      button.replaceChildren(...(word ? [word] : []), themeWord(theme));
       button.dataset.theme = theme;
     };
     const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;

@@ -6,7 +6,8 @@
 import * as Plot from '@observablehq/plot';
 import { hidePicture } from './a11y';
 import { FONT_PX, NARROW_BELOW, WIDE } from './frame';
-import { VERDICTS, VERDICT_LABELS, type PredictionKind, type Verdict } from '../verdicts';
+import { VERDICTS, type PredictionKind, type Verdict } from '../verdicts';
+import { VERDICT_LABELS } from '../ui/en/essay';
 
 export interface PredictionRow {
   readonly id: string;
