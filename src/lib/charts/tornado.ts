@@ -45,7 +45,8 @@ export function renderTornado(bars: readonly SensitivityBar[], { base, format, l
       Plot.barX(rows, { y: 'label', x1: 'x1', x2: 'x2', className: 'bar-step' }),
       Plot.barX(raised, { y: 'label', x1: 'x1', x2: 'x2', className: 'bar-raised' }),
       ...(narrow ? [Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', dy: -rowHeight / 2 + 2, textAnchor: 'start', className: 'bar-name' })] : []),
-      ...(base === undefined ? [] : [Plot.ruleX([base], { className: 'marker' })]),
+      // The current result, marked on each bar's row only, so that it never crosses a name above a bar.
+      ...(base === undefined ? [] : [Plot.tickX(rows, { x: () => base, y: 'label', className: 'marker' })]),
     ],
     ...(document ? { document } : {}),
   }) as SVGSVGElement;
