@@ -1,6 +1,6 @@
 // Interaction that never lies (issue 14): the address bar under Chromium's flood protection, drags that
 // start after a threshold and leave vertical swipes to the page, presets that act.
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
 import { baseUrl, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
@@ -9,6 +9,15 @@ const browser = useBrowser();
 
 const valueOf = async (page: Page, id: string) => Number(await page.locator(`[role="slider"][data-param="${id}"]`).getAttribute('aria-valuenow'));
 const addressValue = (page: Page, id: string) => new URL(page.url()).searchParams.get(id);
+
+/** The GPU-count number, scrolled into view, and the point at its centre. */
+async function gpuCountCentre(page: Page): Promise<{ slider: Locator; x: number; y: number }> {
+  const slider = page.locator('[role="slider"][data-param="gpuCount"]').first();
+  await slider.scrollIntoViewIfNeeded();
+  const box = await slider.boundingBox();
+  if (!box) throw new Error('no box');
+  return { slider, x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
 
 describe('the address bar under Chromium’s IPC flood protection (as in real Chrome)', () => {
   let guarded: Browser | undefined;
@@ -23,12 +32,7 @@ describe('the address bar under Chromium’s IPC flood protection (as in real Ch
   it('matches the page after a drag of several seconds, and a reload shows the same scenario', { timeout: 240_000 }, async () => {
     if (!guarded) throw new Error('no browser');
     const page = await openPage(guarded, 'arithmetic/');
-    const slider = page.locator('[role="slider"][data-param="gpuCount"]').first();
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error('no box');
-    const y = box.y + box.height / 2;
-    const x0 = box.x + box.width / 2;
+    const { slider, x: x0, y } = await gpuCountCentre(page);
     // Count the number's changes, to know that the drag floods as a real one does.
     await slider.evaluate((el) => {
       const w = window as unknown as { changes: number };
@@ -82,12 +86,7 @@ describe('the address bar under Chromium’s IPC flood protection (as in real Ch
 describe('dragging a number', () => {
   it('changes nothing for a wobble under the threshold, and follows a real drag', async () => {
     const page = await openPage(browser(), 'arithmetic/');
-    const slider = page.locator('[role="slider"][data-param="gpuCount"]').first();
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error('no box');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    const { slider, x, y } = await gpuCountCentre(page);
     await page.mouse.move(x, y);
     await page.mouse.down();
     await page.mouse.move(x + 2, y + 1, { steps: 2 });
@@ -108,12 +107,7 @@ describe('dragging a number', () => {
     const context = await browser().newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}arithmetic/`);
-    const slider = page.locator('[role="slider"][data-param="gpuCount"]').first();
-    await slider.scrollIntoViewIfNeeded();
-    const box = await slider.boundingBox();
-    if (!box) throw new Error('no box');
-    const x = box.x + box.width / 2;
-    const y = box.y + box.height / 2;
+    const { slider, x, y } = await gpuCountCentre(page);
     const cdp = await context.newCDPSession(page);
     const swipe = async (dx: number, dy: number) => {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
@@ -124,11 +118,9 @@ describe('dragging a number', () => {
     await swipe(3, -150);
     expect(await valueOf(page, 'gpuCount')).toBe(25000);
     await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrollBefore);
-    await slider.scrollIntoViewIfNeeded();
-    const box2 = await slider.boundingBox();
-    if (!box2) throw new Error('no box');
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: box2.x + box2.width / 2, y: box2.y + box2.height / 2 }] });
-    for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: box2.x + box2.width / 2 + i * 5, y: box2.y + box2.height / 2 + (i % 2) }] });
+    const back = await gpuCountCentre(page);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: back.x, y: back.y }] });
+    for (let i = 1; i <= 12; i++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: back.x + i * 5, y: back.y + (i % 2) }] });
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     expect(await valueOf(page, 'gpuCount')).toBeGreaterThan(25000);
     // A finger gets a target of at least 44 px.

@@ -2,7 +2,7 @@
 // and a polite announcement when a conclusion changes.
 import { describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
-import { afterFrames, baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+import { afterFrames, baseUrl, layoutShift, openPage, pageErrors, useBrowser, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -16,13 +16,8 @@ describe.each(PAGES)('/%s', (path) => {
     page.on('console', (m) => {
       if (m.type() === 'error') violations.push(m.text());
     });
+    await watchLayoutShift(page);
     await page.addInitScript(() => {
-      (window as unknown as { __shift: number }).__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
     });
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
@@ -31,7 +26,7 @@ describe.each(PAGES)('/%s', (path) => {
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
     expect(violations).toEqual([]);
-    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     await context.close();
   });
 });

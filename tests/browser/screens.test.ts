@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
-import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+import { baseUrl, layoutShift, openPage, pageErrors, useBrowser, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 const CHAPTERS = CHAPTER_SLUGS.map((slug) => `${slug}/`);
@@ -181,17 +181,10 @@ describe.each(PAGES)('/%s on a phone', (path) => {
   it('does not shift its layout at 375 px', async () => {
     const context = await browser().newContext(PHONE);
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      (window as unknown as { __shift: number }).__shift = 0;
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await watchLayoutShift(page);
     await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
     await page.waitForTimeout(300);
-    expect(await page.evaluate(() => (window as unknown as { __shift: number }).__shift)).toBe(0);
+    expect(await layoutShift(page)).toBe(0);
     await context.close();
   });
 

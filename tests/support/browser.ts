@@ -49,6 +49,22 @@ export async function nextChapter(page: Page, path: RegExp): Promise<void> {
   await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
 }
 
+/** Counts the page's layout shifts that no input caused, from its first paint on; read them with `layoutShift`. Call before `goto`. */
+export async function watchLayoutShift(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    (window as unknown as { __shift: number }).__shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+export function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+}
+
 export function pageErrors(page: Page): string[] {
   return (page as Page & { errors?: string[] }).errors ?? [];
 }
