@@ -157,3 +157,47 @@ describe('redrawing while the reader works', () => {
     await page.context().close();
   });
 });
+
+describe('a redraw', () => {
+  it('changes the drawing on the page in place, and a closed data table catches up when it is opened', async () => {
+    const page = await openPage(browser(), 'arithmetic/', { viewport: { width: 1200, height: 900 } });
+    const chart = page.locator('essay-chart[data-chart="levers"]');
+    const number = page.locator('.prose [role="slider"][data-param="targetMfu"]');
+    const table = chart.locator('details.chart-data');
+    const built = await table.locator('tbody').textContent();
+    const rendered = async () => Number((await chart.getAttribute('data-rendered')) ?? 0);
+    const step = async (key: string) => {
+      const before = await rendered();
+      await number.press(key);
+      await expect.poll(rendered).toBeGreaterThan(before);
+    };
+
+    // The table open while the scenario changes: written with the drawing.
+    await chart.scrollIntoViewIfNeeded();
+    await table.locator('summary').click();
+    await step('ArrowRight');
+    await chart.evaluate((el) => ((window as unknown as { drawing: Element | null }).drawing = el.querySelector('svg')));
+    const takeaway = await chart.locator('svg .takeaway').textContent();
+    await step('ArrowRight');
+    const live = await table.locator('tbody').textContent();
+    expect(live).not.toBe(built);
+    // The same SVG element, brought up to date: its text follows the scenario.
+    expect(await chart.evaluate((el) => el.querySelector('svg') === (window as unknown as { drawing: Element | null }).drawing)).toBe(true);
+    expect(await chart.locator('svg').count()).toBe(1);
+    expect(await chart.locator('svg .takeaway').textContent()).not.toBe(takeaway);
+
+    // Closed, it is left alone while the reader works; opened, it shows the new scenario,
+    // as it does when written live (a step away and back with the table open).
+    await table.locator('summary').click();
+    await step('ArrowRight');
+    await table.locator('summary').click();
+    await expect.poll(() => table.locator('tbody').textContent()).not.toBe(live);
+    const caughtUp = await table.locator('tbody').textContent();
+    await step('ArrowLeft');
+    expect(await table.locator('tbody').textContent()).toBe(live);
+    await step('ArrowRight');
+    expect(await table.locator('tbody').textContent()).toBe(caughtUp);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+});

@@ -6,6 +6,7 @@ import { renderChart } from '../../src/lib/charts/plots';
 import { NARROW, WIDE, logTicks, wrapLines, textWidth } from '../../src/lib/charts/frame';
 import { CHART_IDS, chartText, type ChartId } from '../../src/lib/model/charts';
 import { PRESETS } from '../../src/lib/presets';
+import { morph } from '../../src/lib/charts/morph';
 
 const svgOf = (id: ChartId, p: Params, width = WIDE) => {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
@@ -90,5 +91,44 @@ describe('charts', () => {
   it('follows the scenario', () => {
     expect(svgOf('levers', { ...DEFAULTS, mfu: 0.6 })).not.toBe(svgOf('levers', DEFAULTS));
     expect(textOf('ceilingGrowth', { ...DEFAULTS, computeGrowthPerYear: 2 }).description).toContain('At your 2× a year');
+  });
+});
+
+describe('a redraw changes only what differs (morph)', () => {
+  const nodeOf = (html: string) => parseHTML(`<div>${html}</div>`).document.querySelector('div')!.firstElementChild!;
+
+  it.each(CHART_IDS)('%s: the drawing on the page ends up identical to a fresh drawing, from any scenario or width', (id) => {
+    const pairs: [Params, number, Params, number][] = [
+      [DEFAULTS, WIDE, deepseek, WIDE],
+      [deepseek, WIDE, DEFAULTS, WIDE],
+      [DEFAULTS, WIDE, DEFAULTS, NARROW],
+      [DEFAULTS, NARROW, deepseek, 288],
+    ];
+    for (const [a, wa, b, wb] of pairs) {
+      const shown = nodeOf(svgOf(id, a, wa));
+      const next = svgOf(id, b, wb);
+      morph(shown, nodeOf(next));
+      expect(shown.outerHTML).toBe(next);
+    }
+  });
+
+  it('keeps the nodes that did not change, so the browser redoes only the rest', () => {
+    // A small step on one number, as a reader takes it: the same marks, some of them moved.
+    const nudged: Params = { ...DEFAULTS, mfu: DEFAULTS.mfu * 1.1 };
+    expect(svgOf('levers', nudged)).not.toBe(svgOf('levers', DEFAULTS));
+    const shown = nodeOf(svgOf('levers', DEFAULTS));
+    const texts = [...shown.querySelectorAll('text')];
+    morph(shown, nodeOf(svgOf('levers', nudged)));
+    expect(shown.outerHTML).toBe(svgOf('levers', nudged));
+    // Same shape: every text element is still the one that was on the page.
+    const after = [...shown.querySelectorAll('text')];
+    expect(after.length).toBe(texts.length);
+    expect(after.filter((t, i) => t !== texts[i])).toEqual([]);
+  });
+
+  it('removes attributes the new drawing lacks and replaces children whose shape differs', () => {
+    const shown = nodeOf('<g class="a" data-x="1"><text>1</text><line></line></g>');
+    morph(shown, nodeOf('<g class="b"><text>2</text><circle r="3"></circle></g>'));
+    expect(shown.outerHTML).toBe('<g class="b"><text>2</text><circle r="3"></circle></g>');
   });
 });

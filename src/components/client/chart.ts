@@ -46,6 +46,10 @@ class EssayChart extends HTMLElement {
   #idle = false;
   /** The chart's id, checked against the charts when their words arrive (the build has checked it already). */
   #id = '';
+  /** The column's width as last observed (0 before the first observation). */
+  #width = 0;
+  /** The data table, closed, still shows an older scenario. */
+  #tableStale = false;
 
   connectedCallback(): void {
     this.#id = this.dataset.chart ?? '';
@@ -60,12 +64,17 @@ class EssayChart extends HTMLElement {
     const box = this.querySelector<HTMLElement>('[data-chart-svg]');
     if (box) {
       this.#resize = new ResizeObserver(() => {
+        // Read here, where layout is fresh, so that a redraw never forces a layout of its own.
+        this.#width = box.clientWidth;
         const shown = [...box.querySelectorAll('svg')].find((svg) => svg.getBoundingClientRect().width > 0);
         this.#misfit = box.clientWidth > 0 && differsMaterially(Number(shown?.dataset.width ?? box.clientWidth), box.clientWidth);
         if (this.#misfit && this.#visible) this.#scheduleIdle();
       });
       this.#resize.observe(box);
     }
+    this.querySelector('details')?.addEventListener('toggle', () => {
+      if (this.#tableStale) this.#writeWords($params.get(), $outputs.get());
+    });
     this.#unsubscribe = $params.subscribe((p) => {
       // The static SVG and text show the essay's numbers: redraw only once they differ.
       if (!this.#dirty && isEssay(p) && !this.dataset.rendered) return;
@@ -85,25 +94,21 @@ class EssayChart extends HTMLElement {
     this.#frame = 0;
   }
 
+  /**
+   * The description, and the data table if it is open (a closed table is
+   * brought up to date when it is opened): only the text that changed is
+   * touched, so the browser lays out again only what changed.
+   */
   #writeWords(p: Params, o: Outputs): void {
     if (!words?.isChartId(this.#id)) return;
     const { description, table } = words.chartText(this.#id, p, o);
     const desc = this.querySelector('[data-chart-description]');
-    if (desc) desc.textContent = description;
-    const tbody = this.querySelector('tbody');
-    if (tbody) {
-      const rows = table.rows.map((cells) => {
-        const tr = document.createElement('tr');
-        cells.forEach((c, i) => {
-          const cell = document.createElement(i === 0 ? 'th' : 'td');
-          if (i === 0) cell.setAttribute('scope', 'row');
-          cell.textContent = c;
-          tr.append(cell);
-        });
-        return tr;
-      });
-      tbody.replaceChildren(...rows);
-    }
+    if (desc && desc.textContent !== description) desc.textContent = description;
+    const details = this.querySelector('details');
+    const tbody = details?.querySelector('tbody');
+    this.#tableStale = !details?.open;
+    if (!tbody || this.#tableStale) return;
+    if (plots) plots.morph(tbody, plots.tableBody(table.rows));
   }
 
   /** On screen: one redraw in the next frame, however many changes come before it. */
@@ -136,8 +141,12 @@ class EssayChart extends HTMLElement {
     const o = $outputs.get();
     if (this.#dirty) this.#writeWords(p, o);
     const box = this.querySelector<HTMLElement>('[data-chart-svg]');
-    if (!(this.#dirty || this.#misfit) || !plots || !plots.isChartId(this.#id) || !box || box.clientWidth === 0) return;
-    box.replaceChildren(plots.renderChart(this.#id, p, o, box.clientWidth));
+    const width = this.#width || (box?.clientWidth ?? 0);
+    if (!(this.#dirty || this.#misfit) || !plots || !plots.isChartId(this.#id) || !box || width === 0) return;
+    const next = plots.renderChart(this.#id, p, o, width);
+    const shown = box.children;
+    if (shown.length === 1 && shown[0]!.nodeName === next.nodeName) plots.morph(shown[0]!, next);
+    else box.replaceChildren(next);
     this.#dirty = false;
     this.#misfit = false;
     delete this.dataset.stale;

@@ -25,6 +25,9 @@ import { hidePicture } from './a11y';
 import { FONT_PX, NARROW, TAKEAWAY_PX, WIDE, base, fraction, frameOf, logTicks, rowBand, ticks, type Frame } from './frame';
 
 export { isChartId } from '../model/charts';
+// Loaded with the drawing code, which is fetched only when a chart first redraws.
+export { morph } from './morph';
+export { tableBody } from './table';
 
 /** The takeaway, printed above the plot from the SVG's left edge. */
 function takeaway(lines: readonly string[], options: Plot.PlotOptions): Plot.Markish {

@@ -1,0 +1,33 @@
+/**
+ * Brings an element on the page up to date with a new rendering of it (a
+ * chart's SVG, a data table's body) by changing only what differs, attributes
+ * and text, instead of replacing it: the browser then lays out and paints
+ * again only the marks and cells that changed (on a slow CPU, about half the
+ * cost of swapping in a whole new SVG; docs/PERFORMANCE.md). Where the two
+ * differ in shape (a mark gained or lost an element), those children are
+ * replaced. Afterwards `shown` serialises exactly as `next` does.
+ */
+export function morph(shown: Element, next: Element): void {
+  const attrs = next.attributes;
+  for (let i = 0; i < attrs.length; i++) {
+    const { name, value } = attrs[i]!;
+    if (shown.getAttribute(name) !== value) shown.setAttribute(name, value);
+  }
+  if (shown.attributes.length !== attrs.length) {
+    for (const { name } of [...shown.attributes]) if (!next.hasAttribute(name)) shown.removeAttribute(name);
+  }
+  const was = shown.childNodes;
+  const now = next.childNodes;
+  let same = was.length === now.length;
+  for (let i = 0; same && i < now.length; i++) same = was[i]!.nodeName === now[i]!.nodeName;
+  if (!same) {
+    shown.replaceChildren(...now);
+    return;
+  }
+  for (let i = 0; i < now.length; i++) {
+    const old = was[i]!;
+    const n = now[i]!;
+    if (n.nodeType === 1) morph(old as Element, n as Element);
+    else if (old.nodeValue !== n.nodeValue) old.nodeValue = n.nodeValue;
+  }
+}

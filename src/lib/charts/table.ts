@@ -1,0 +1,15 @@
+/** A chart's data table body, in the markup Chart.astro writes at build time: a row header, then cells. */
+export function tableBody(rows: readonly (readonly string[])[], doc: Document = document): HTMLTableSectionElement {
+  const body = doc.createElement('tbody');
+  for (const cells of rows) {
+    const tr = doc.createElement('tr');
+    cells.forEach((c, i) => {
+      const cell = doc.createElement(i === 0 ? 'th' : 'td');
+      if (i === 0) cell.setAttribute('scope', 'row');
+      cell.textContent = c;
+      tr.append(cell);
+    });
+    body.append(tr);
+  }
+  return body;
+}
