@@ -17,6 +17,12 @@ export const withVerdicts = (numbers: string, n: number): string => `${numbers},
 export const LINK_COPIED = 'Link copied.';
 export const copyThisLink = (url: string): string => `Copy this link: ${url}`;
 
+// The presets' names (lib/presets.ts), shown on their buttons and as the bar's scenario; what each
+// one is, only ever written by the build, is in pages.ts.
+export const PRESET_ESSAY = 'The essay (2023)';
+export const PRESET_DEEPSEEK_V3 = 'DeepSeek-V3 (2024)';
+export const PRESET_LLAMA_405B = 'Llama 3.1 405B (2024)';
+
 const THEME_WORDS: Readonly<Record<string, string>> = { light: 'light', dark: 'dark' };
 /** The theme button's last word: the theme picked, or 'system' (theme 'auto'). */
 export const themeWord = (theme: string): string => THEME_WORDS[theme] ?? 'system';

@@ -1,10 +1,12 @@
 /**
  * Interface words that the build writes into the pages (the header, the chapter menu, the
- * scenario bar, the chapter's frame, the printed card, the notes on numbers and charts). Only
- * Astro components import this file, so none of it is shipped as JavaScript; the words that
+ * scenario bar and its presets, the chapter's frame, the printed card, the notes on numbers and
+ * charts). Only Astro components and the modules they alone use (lib/preset-chapters.ts) import
+ * this file, so none of it is shipped as JavaScript; the words that
  * scripts change later come from essay.ts, print.ts and scorecard.ts beside it, and a component
  * whose first text a script replaces takes that text from the script's file, so the two agree.
  */
+import type { PresetId } from '../../presets';
 
 /** The header: skip link, chapter menu and theme button (layouts/Base.astro). */
 export const HEADER = {
@@ -17,6 +19,15 @@ export const HEADER = {
   menuLabel: 'Chapter menu',
   scorecard: 'Hindsight: the predictions, scored',
   theme: 'Theme: ',
+};
+
+/** What each preset is, the title of its button in the scenario bar (lib/preset-chapters.ts); their names are in essay.ts. */
+export const PRESET_DESCRIPTIONS: Readonly<Record<PresetId, string>> = {
+  essay: "The essay's own numbers, from the GPT-4 leak.",
+  'deepseek-v3':
+    '37B active of 671B parameters (256 experts), 14.8T tokens, 2,048 H800s at $2 an hour; efficiency about 35%, derived from its reported 2.664M GPU-hours.',
+  'llama-3.1-405b':
+    'A dense 405B model on 15.6T tokens, 16,384 H100s at about 40% efficiency, at an assumed $2 a GPU-hour (Meta gives no price). The model counts about 26.6M GPU-hours; Meta’s model card reports 30.84M, because the model counts only a steady main run, while the real one also lost time to restarts and included long-context training.',
 };
 
 /** The scenario bar (components/ScenarioBar.astro); its live words are in essay.ts. */
