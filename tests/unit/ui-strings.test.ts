@@ -31,6 +31,9 @@ const MODULES = [
   'src/lib/validate.ts',
   'src/lib/url.ts',
   'src/lib/notices.ts',
+  'src/lib/format.ts',
+  'src/lib/presets.ts',
+  'src/lib/origin.ts',
 ];
 
 /** The texts of a module's string literals and template parts that read as words. */

@@ -10,6 +10,19 @@ import type { Verdict } from '../../verdicts';
 /** Untrusted text quoted back to the reader (already shortened and made visible by lib/validate.ts). */
 export const quoted = (shown: string): string => `“${shown}”`;
 
+// Number formats (lib/format.ts): the locale of Intl's number and date formats, and the units
+// written as words. (Symbols such as ¥, × and the powers of ten stay in lib/format.ts.)
+export const NUMBER_LOCALE = 'en-US';
+export const FLOPS_UNIT = 'FLOPs';
+/** A duration's unit, for one and for any other number. */
+export const DURATION_WORDS: Readonly<Record<'days' | 'months' | 'years', readonly [string, string]>> = {
+  days: ['day', 'days'],
+  months: ['month', 'months'],
+  years: ['year', 'years'],
+};
+/** An exchange rate after its amount of yuan: “¥7.20 per $1”. */
+export const PER_DOLLAR = 'per $1';
+
 // The scenario bar: the scenario's name, and the share button's answer.
 export const AS_IN_ESSAY = 'as in the essay';
 export const changedCount = (n: number): string => `${n} changed`;
