@@ -180,6 +180,21 @@ export const ORIGIN = {
   reset: (essay: string): string => `Reset to ${essay}`,
 };
 
+/** The badge on a quotation's tooltip, before the essay's Chinese (components/Quote.astro). */
+export const QUOTE_BADGE = 'The essay, in Chinese';
+
+/** The moats chapter's table (components/MoatTable.astro); its rows' words are the chapter's (lib/model/moats/words.ts). */
+export const MOAT_TABLE = {
+  caption: 'The seven candidate moats: your answer, then the essay’s',
+  columns: ['Candidate moat', 'Your answer', 'The essay’s answer'],
+  /** Covers the essay's answer in a row until the reader answers it. */
+  cover: 'answer first',
+  revealAll: 'Show all the essay’s answers',
+};
+
+/** A dated event of the lifelines chapter's timeline without a source (components/Timeline.astro). */
+export const TIMELINE_NO_SOURCE = 'No source found; the essay’s account.';
+
 /** A slider's exact-value field (components/Param.astro). */
 export const exactValueLabel = (label: string): string => `${label}, exact value`;
 
