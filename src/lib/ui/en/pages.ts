@@ -180,6 +180,9 @@ export const ORIGIN = {
   reset: (essay: string): string => `Reset to ${essay}`,
 };
 
+/** A model-decided conclusion whose figures are not defined, when the prose gives no sentence for that (components/Conclusion.astro). */
+export const CONCLUSION_UNDEFINED = 'These numbers do not allow a conclusion here: one of the figures it needs is not defined.';
+
 /** The badge on a quotation's tooltip, before the essay's Chinese (components/Quote.astro). */
 export const QUOTE_BADGE = 'The essay, in Chinese';
 
