@@ -1,15 +1,17 @@
 /**
  * One formatter per kind of quantity, used everywhere a number meets a reader.
  * Values are formatted at the edge; non-finite values never print as "NaN".
+ * The locale and the units' words are in ui/en/essay.ts.
  */
 import type { QuantityKind } from './model/kit';
+import { DURATION_WORDS, FLOPS_UNIT, NUMBER_LOCALE, PER_DOLLAR } from './ui/en/essay';
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = JSON.stringify(options);
   let f = cache.get(key);
   if (!f) {
-    f = new Intl.NumberFormat('en-US', options);
+    f = new Intl.NumberFormat(NUMBER_LOCALE, options);
     cache.set(key, f);
   }
   return f;
@@ -48,14 +50,14 @@ function superscript(n: number): string {
 /** FLOPs as a power of ten: "2.18 × 10²⁵ FLOPs". */
 export function formatFlops(v: number): string {
   if (!Number.isFinite(v)) return NO_VALUE;
-  if (v === 0) return '0 FLOPs';
+  if (v === 0) return `0 ${FLOPS_UNIT}`;
   let exponent = Math.floor(Math.log10(Math.abs(v)));
   let mantissa = Number((v / 10 ** exponent).toPrecision(3));
   if (Math.abs(mantissa) >= 10) {
     mantissa /= 10;
     exponent += 1;
   }
-  return `${nf(SIG3).format(mantissa)} × 10${superscript(exponent)} FLOPs`;
+  return `${nf(SIG3).format(mantissa)} × 10${superscript(exponent)} ${FLOPS_UNIT}`;
 }
 
 /** Ratios are fractions in [0, 1]; only here do they become percentages. */
@@ -73,17 +75,11 @@ function plural(v: number, one: string, many: string): string {
   return v === 1 ? one : many;
 }
 
-const UNIT_WORDS: Readonly<Record<'days' | 'months' | 'years', readonly [string, string]>> = {
-  days: ['day', 'days'],
-  months: ['month', 'months'],
-  years: ['year', 'years'],
-};
-
 export function formatDuration(v: number, unit: 'days' | 'months' | 'years'): string {
   if (!Number.isFinite(v)) return NO_VALUE;
   const rounded = Math.abs(v) >= 10 ? Math.round(v) : Number(v.toFixed(1));
   const n = nf({ maximumFractionDigits: 1 }).format(rounded);
-  const [one, many] = UNIT_WORDS[unit];
+  const [one, many] = DURATION_WORDS[unit];
   return `${n} ${plural(rounded, one, many)}`;
 }
 
@@ -95,10 +91,10 @@ export function formatPercentPoints(v: number): string {
 
 export function formatFxRate(v: number): string {
   if (!Number.isFinite(v)) return NO_VALUE;
-  return `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)} per $1`;
+  return `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)} ${PER_DOLLAR}`;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+const MONTH_YEAR = new Intl.DateTimeFormat(NUMBER_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A decimal year as a month: 2025.05 → "January 2025". */
 export function formatMonthYear(v: number): string {

@@ -8,22 +8,20 @@ import { DEFAULTS, OUTPUT_IDS, computeOutputs } from './model/numbers';
 import { OUTPUTS } from './model/words';
 import { PRESETS, PRESET_IDS, type PresetId } from './presets';
 import type { SourceId } from './sources';
+import { PRESET_DESCRIPTIONS } from './ui/en/pages';
 
-/** What each preset is and where its values come from, shown on its button (kept out of the page's script). */
+/** What each preset is (the words: ui/en/pages.ts) and where its values come from, shown on its button (kept out of the page's script). */
 export const PRESET_NOTES: Readonly<Record<PresetId, { readonly description: string; readonly source: SourceId }>> = {
   essay: {
-    description:
-      "The essay's own numbers, from the GPT-4 leak.",
+    description: PRESET_DESCRIPTIONS.essay,
     source: 'original-essay',
   },
   'deepseek-v3': {
-    description:
-      '37B active of 671B parameters (256 experts), 14.8T tokens, 2,048 H800s at $2 an hour; efficiency about 35%, derived from its reported 2.664M GPU-hours.',
+    description: PRESET_DESCRIPTIONS['deepseek-v3'],
     source: 'deepseek-v3',
   },
   'llama-3.1-405b': {
-    description:
-      'A dense 405B model on 15.6T tokens, 16,384 H100s at about 40% efficiency, at an assumed $2 a GPU-hour (Meta gives no price). The model counts about 26.6M GPU-hours; Meta’s model card reports 30.84M, because the model counts only a steady main run, while the real one also lost time to restarts and included long-context training.',
+    description: PRESET_DESCRIPTIONS['llama-3.1-405b'],
     source: 'llama-3.1',
   },
 };

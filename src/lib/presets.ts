@@ -1,9 +1,11 @@
 /**
  * Scenario presets: each sets several parameters at once. Values from the
- * project's fact ledger (docs/MODEL.md, "Scenario presets"). Their
- * descriptions and sources (build time only) are in preset-chapters.ts.
+ * project's fact ledger (docs/MODEL.md, "Scenario presets"). Their names
+ * are in ui/en/essay.ts; their descriptions and sources (build time only) are
+ * in preset-chapters.ts.
  */
 import type { Params } from './model/numbers';
+import { PRESET_DEEPSEEK_V3, PRESET_ESSAY, PRESET_LLAMA_405B } from './ui/en/essay';
 
 export interface Preset {
   readonly label: string;
@@ -12,11 +14,11 @@ export interface Preset {
 
 export const PRESETS = {
   essay: {
-    label: 'The essay (2023)',
+    label: PRESET_ESSAY,
     values: {},
   },
   'deepseek-v3': {
-    label: 'DeepSeek-V3 (2024)',
+    label: PRESET_DEEPSEEK_V3,
     values: {
       activeParams: 37e9,
       expertCount: 256,
@@ -29,7 +31,7 @@ export const PRESETS = {
     },
   },
   'llama-3.1-405b': {
-    label: 'Llama 3.1 405B (2024)',
+    label: PRESET_LLAMA_405B,
     values: {
       activeParams: 405e9,
       expertCount: 1,

@@ -24,9 +24,16 @@ const CODE = new Set(['(prefers-color-scheme: dark)']);
 const MODULES = [
   ...readdirSync(join(ROOT, 'src/components/client'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).map((f) => `src/components/client/${f}`),
   ...readdirSync(join(ROOT, 'src/state')).filter((f) => f.endsWith('.ts')).map((f) => `src/state/${f}`),
+  // What the tools compute and export (fetched with the panel), the sensitivity chart and the scorecard's.
+  ...readdirSync(join(ROOT, 'src/lib/tools')).filter((f) => f.endsWith('.ts')).map((f) => `src/lib/tools/${f}`),
+  'src/lib/charts/tornado.ts',
+  'src/lib/charts/predictions.ts',
   'src/lib/validate.ts',
   'src/lib/url.ts',
   'src/lib/notices.ts',
+  'src/lib/format.ts',
+  'src/lib/presets.ts',
+  'src/lib/origin.ts',
 ];
 
 /** The texts of a module's string literals and template parts that read as words. */

@@ -8,6 +8,7 @@ import { hidePicture } from './a11y';
 import { FONT_PX, NARROW_BELOW, WIDE } from './frame';
 import { VERDICTS, type PredictionKind, type Verdict } from '../verdicts';
 import { VERDICT_LABELS } from '../ui/en/essay';
+import { CHART_EMPTY, CHECKED_MARK, MONTH_NAMES, YEAR_AXIS, describeChart, monthYear, verdictCount } from '../ui/en/scorecard-chart';
 
 export interface PredictionRow {
   readonly id: string;
@@ -29,8 +30,6 @@ export function decimalYear(month: string): number {
 
 export const CHECKED_AT = decimalYear(CHECKED_MONTH);
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * 'YYYY-MM' in words ("November 2026"), without Date: a month the schema let
  * through always has a name, and anything else is shown as written, never as
@@ -38,8 +37,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  */
 export function monthName(month: string): string {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
-  const name = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  return m && name ? `${name} ${m[1]}` : month;
+  const name = m ? MONTH_NAMES[Number(m[2]) - 1] : undefined;
+  return m && name ? monthYear(name, m[1] ?? '') : month;
 }
 
 /**
@@ -59,11 +58,11 @@ export function renderPredictionsChart(rows: readonly PredictionRow[], document?
     marginRight: 16,
     marginBottom: 40,
     style: { background: 'transparent', fontSize: `${FONT_PX}px`, overflow: 'visible' },
-    x: { domain: [2023.5, 2029], label: 'Year', labelAnchor: 'center', tickFormat: (d: number) => String(d), ticks: width < NARROW_BELOW ? 4 : 6, grid: true },
+    x: { domain: [2023.5, 2029], label: YEAR_AXIS, labelAnchor: 'center', tickFormat: (d: number) => String(d), ticks: width < NARROW_BELOW ? 4 : 6, grid: true },
     y: { domain: sorted.map((r) => r.title), axis: null, paddingInner: 0.1, paddingOuter: 0 },
     marks: [
       Plot.ruleX([CHECKED_AT], { className: 'marker', strokeDasharray: '4 3' }),
-      Plot.text(['checked'], { x: [CHECKED_AT], frameAnchor: 'top', dy: -8, lineAnchor: 'bottom', className: 'marker-label' }),
+      Plot.text([CHECKED_MARK], { x: [CHECKED_AT], frameAnchor: 'top', dy: -8, lineAnchor: 'bottom', className: 'marker-label' }),
       ...VERDICTS.map((v) =>
         Plot.ruleY(sorted.filter((r) => r.verdict === v), { y: 'title', x1: 'made', x2: 'horizon', dy: 8, strokeWidth: 6, className: `v-${v}` }),
       ),
@@ -79,9 +78,8 @@ export function renderPredictionsChart(rows: readonly PredictionRow[], document?
 }
 
 export function describePredictions(rows: readonly PredictionRow[], total = rows.length): string {
-  if (rows.length === 0) return 'No prediction matches the filters, so the chart is empty.';
-  const counts = VERDICTS.map((v) => `${rows.filter((r) => r.verdict === v).length} ${VERDICT_LABELS[v]}`);
+  if (rows.length === 0) return CHART_EMPTY;
+  const counts = VERDICTS.map((v) => verdictCount(rows.filter((r) => r.verdict === v).length, VERDICT_LABELS[v]));
   const levers = rows.filter((r) => r.kind === 'lever-check').length;
-  const shown = rows.length === total ? `${rows.length} predictions` : `${rows.length} of the ${total} predictions (the ones the filters show)`;
-  return `${shown}, each a bar from September 2023 to its horizon, coloured by its verdict: ${counts.join(', ')}. ${levers === 0 ? 'None is a lever check' : `${levers} ${levers === 1 ? 'is a lever check, drawn with a hollow dot' : 'are lever checks, drawn with hollow dots'}`}. A dashed line marks when the verdicts were checked.`;
+  return describeChart(rows.length, total, counts, levers);
 }

@@ -8,6 +8,7 @@ import { isDefined } from '../model/kit';
 import { formatValue, spokenValue } from '../format';
 import { $outputs } from '../../state/scenario';
 import { DEK_PLACEHOLDER } from '../../content/chapters.schema';
+import { atEssayNumbers, cardAltText } from '../ui/en/social';
 
 export interface CardFigure {
   /** The number as the page shows it: "$63 million". */
@@ -46,11 +47,10 @@ export function fillDek(dek: string): string {
 export function headlineFigure(id: string, label?: string): CardFigure | undefined {
   const value = defaultText(id, true);
   if (value === undefined || !isOutputId(id)) return undefined;
-  return { value, label: label ?? `${OUTPUTS[id].label}, at the essay’s numbers` };
+  return { value, label: label ?? atEssayNumbers(OUTPUTS[id].label) };
 }
 
 /** The card's text alternative (og:image:alt, twitter:image:alt). */
 export function cardAlt(card: SocialCard): string {
-  const figure = card.figure ? ` ${card.figure.value}: ${card.figure.label}.` : '';
-  return `${card.title}. ${card.claim}${figure}`;
+  return cardAltText(card.title, card.claim, card.figure);
 }

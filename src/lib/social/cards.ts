@@ -9,22 +9,25 @@ import { orderedChapters } from '../toc';
 import { tally } from '../model/hindsight';
 import { forecastVerdicts, predictionRows } from '../hindsight-data';
 import { fillDek, headlineFigure, type SocialCard } from './card-data';
+import {
+  GLOSSARY_DESCRIPTION,
+  GLOSSARY_TITLE,
+  HOME_DESCRIPTION,
+  HOME_FIGURE,
+  SCORECARD_DESCRIPTION,
+  SCORECARD_KICKER,
+  SCORECARD_TITLE,
+  SITE_NAME,
+  chapterKicker,
+  homeKicker,
+  tallyFigure,
+  tallyFigureLabel,
+} from '../ui/en/social';
 
-const SITE = 'Almost September, explored';
-
-/** The titles and claims of the home page and the scorecard, shared with their pages. */
-export const HOME = {
-  title: SITE,
-  description: 'The economics of large AI models in September 2023, retold as an essay whose numbers you can change, and checked against what happened since.',
-} as const;
-export const SCORECARD = {
-  title: 'Hindsight: the essay’s predictions, scored',
-  description: 'The September 2023 essay’s predictions about AI, checked against what happened by 2026, with sources, verdicts you can overrule, and a coin-flip test of our own in the spirit of its preface.',
-} as const;
-export const GLOSSARY_PAGE = {
-  title: 'Glossary',
-  description: 'The jargon of large AI models that the chapters use, in plain English: tokens, parameters, FLOPs, training efficiency, mixture of experts and more.',
-} as const;
+/** The titles and claims of the home page and the scorecard, shared with their pages (the words: ui/en/social.ts). */
+export const HOME = { title: SITE_NAME, description: HOME_DESCRIPTION } as const;
+export const SCORECARD = { title: SCORECARD_TITLE, description: SCORECARD_DESCRIPTION } as const;
+export const GLOSSARY_PAGE = { title: GLOSSARY_TITLE, description: GLOSSARY_DESCRIPTION } as const;
 
 /** All the cards (gathered afresh each time, so that `npm run dev` shows an edited dek at once). */
 export async function socialCards(): Promise<readonly SocialCard[]> {
@@ -34,33 +37,33 @@ export async function socialCards(): Promise<readonly SocialCard[]> {
   return [
     {
       id: 'home',
-      kicker: `An explorable essay in ${chapters.length} chapters and a scorecard`,
+      kicker: homeKicker(chapters.length),
       title: HOME.title,
       claim: HOME.description,
       // The essay's central sum, which the arithmetic chapter retells.
-      figure: headlineFigure('trainingCostUsd', 'GPT-4’s final training run, at the essay’s numbers'),
+      figure: headlineFigure('trainingCostUsd', HOME_FIGURE),
     },
     ...chapters.map((c, i) => ({
       id: c.id,
-      kicker: `Chapter ${i + 1} · ${SITE}`,
+      kicker: chapterKicker(i + 1),
       title: c.data.title,
       claim: c.data.dek ? fillDek(c.data.dek) : c.data.description,
       figure: c.data.headline ? headlineFigure(c.data.headline) : undefined,
     })),
     {
       id: 'hindsight',
-      kicker: `Scorecard · ${SITE}`,
+      kicker: SCORECARD_KICKER,
       title: SCORECARD.title,
       claim: SCORECARD.description,
       figure:
         t.decided === 0
           ? undefined
           : {
-              value: `${t.hits} of ${t.decided}`,
-              label: `forecasts with a clean verdict borne out (${t.counts.partly} partly, ${t.counts['too-early']} too early to tell)`,
+              value: tallyFigure(t.hits, t.decided),
+              label: tallyFigureLabel(t.counts.partly, t.counts['too-early']),
             },
     },
-    { id: 'glossary', kicker: SITE, title: GLOSSARY_PAGE.title, claim: GLOSSARY_PAGE.description },
+    { id: 'glossary', kicker: SITE_NAME, title: GLOSSARY_PAGE.title, claim: GLOSSARY_PAGE.description },
   ];
 }
 

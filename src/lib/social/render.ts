@@ -14,6 +14,7 @@ import satori from 'satori';
 import sharp from 'sharp';
 import type { SocialCard } from './card-data';
 import { CARD_HEIGHT, CARD_WIDTH } from './size';
+import { CARD_CREDIT } from '../ui/en/social';
 
 const COLORS = { bg: '#fbfaf7', fg: '#1d1f24', muted: '#5a5f6b', rule: '#d9d6cf', accent: '#1f5f99', panel: '#f1efe9' } as const;
 
@@ -31,8 +32,6 @@ function loadFonts() {
   ];
   return fonts;
 }
-
-const CREDIT = 'After “Almost September: sharp takes on AI” by Cherry, September 2023';
 
 interface Node {
   type: string;
@@ -60,7 +59,7 @@ function layout(card: SocialCard): Node {
               el({ display: 'block', fontFamily: 'Roboto', fontSize: 25, lineHeight: 1.3, color: COLORS.muted, flexShrink: 1, lineClamp: 2 }, card.figure.label),
             ]
           : // A chapter without a headline figure yet: the credit instead.
-            el({ display: 'flex', fontFamily: 'Roboto', fontSize: 25, color: COLORS.muted }, CREDIT),
+            el({ display: 'flex', fontFamily: 'Roboto', fontSize: 25, color: COLORS.muted }, CARD_CREDIT),
       ),
     ]),
   ]);

@@ -9,6 +9,7 @@ import { isDefined } from '../model/kit';
 import { capitalize, formatValue } from '../format';
 import { JUDGE_PREFIX, decodeScenario, encodeScenario, URL_VERSION, type Decoded, type Judgements } from '../url';
 import { SOURCES } from '../sources';
+import { CSV_COLUMNS, FILE_NOT_JSON, FILE_NOT_OURS, FILE_NO_SETTINGS, citationNotDefined, citationOf, csvNotDefined } from '../ui/en/tools';
 
 export const SCENARIO_FORMAT = 'almost-september-scenario';
 
@@ -23,10 +24,10 @@ export function readScenarioJson(text: string): Decoded {
   try {
     data = JSON.parse(text);
   } catch {
-    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: 'That file is not a saved scenario (it is not JSON), so nothing was changed.' }] };
+    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: FILE_NOT_JSON }] };
   }
   if (typeof data !== 'object' || data === null || (data as { format?: unknown }).format !== SCENARIO_FORMAT) {
-    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: 'That file is not a scenario saved from this site, so nothing was changed.' }] };
+    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: FILE_NOT_OURS }] };
   }
   const { query, params, judge } = data as { query?: unknown; params?: unknown; judge?: unknown };
   if (typeof query === 'string') return decodeScenario(query);
@@ -36,7 +37,7 @@ export function readScenarioJson(text: string): Decoded {
   if (isRecord(params)) for (const [k, v] of Object.entries(params)) q.append(k, String(v));
   if (isRecord(judge)) for (const [k, v] of Object.entries(judge)) q.append(`${JUDGE_PREFIX}${k}`, String(v));
   if ([...q.keys()].length === 0) {
-    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: 'That saved scenario has no settings to open, so nothing was changed.' }] };
+    return { values: {}, judge: {}, notices: [{ key: 'file', kind: 'malformed', message: FILE_NO_SETTINGS }] };
   }
   return decodeScenario(q.toString());
 }
@@ -49,11 +50,11 @@ function csvCell(s: string): string {
 
 export function outputsCsv(p: Params): string {
   const o = computeOutputs(p);
-  const rows = [['id', 'label', 'chapter', 'value', 'shown as', 'formula']];
+  const rows = [[...CSV_COLUMNS]];
   for (const id of OUTPUT_IDS) {
     const v = o[id];
     const spec = OUTPUTS[id];
-    rows.push([id, spec.label, spec.chapter, isDefined(v) ? String(v) : '', isDefined(v) ? formatValue(spec.kind, v) : `not defined: ${v.undefinedBecause}`, spec.formula]);
+    rows.push([id, spec.label, spec.chapter, isDefined(v) ? String(v) : '', isDefined(v) ? formatValue(spec.kind, v) : csvNotDefined(v.undefinedBecause), spec.formula]);
   }
   // The byte-order mark tells spreadsheets the file is UTF-8 (×, ÷, ’ and — stay readable).
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
@@ -63,7 +64,7 @@ export function outputsCsv(p: Params): string {
 export function citation(p: Params, id: OutputId, url: string, date: string): string {
   const v = computeOutputs(p)[id];
   const spec = OUTPUTS[id];
-  const value = isDefined(v) ? formatValue(spec.kind, v) : `not defined (${v.undefinedBecause})`;
+  const value = isDefined(v) ? formatValue(spec.kind, v) : citationNotDefined(v.undefinedBecause);
   const essay = SOURCES['original-essay'];
-  return `${capitalize(spec.label)}: ${value}. Computed as ${spec.formula}, in “Almost September, explored”, an explorable retelling of “${essay.title}” by ${essay.publisher} (${essay.date}); scenario at ${url} (accessed ${date}).`;
+  return citationOf(capitalize(spec.label), value, spec.formula, essay, url, date);
 }

@@ -9,6 +9,7 @@ import { formatValue } from '../../../lib/format';
 import { onLogAxis, sensitivity, type SensitivityRange } from '../../../lib/tools/sensitivity';
 import { renderTornado } from '../../../lib/charts/tornado';
 import { chosenOutput, focusControl, fromTemplate, numericSpec, show } from './shared';
+import { sensitivityEnds } from '../../../lib/ui/en/tools';
 
 const isRange = (v: string): v is SensitivityRange => v === 'fullRange' || v === 'halfToDouble';
 
@@ -52,7 +53,7 @@ export function bindSensitivity(section: HTMLElement): void {
           button.addEventListener('click', () => focusControl(b.id));
         }
         const text = li.querySelector('span');
-        if (text) text.textContent = `: ${formatValue(spec.kind, b.lowInput)} → ${show(id, b.atLow)}; ${formatValue(spec.kind, b.highInput)} → ${show(id, b.atHigh)}`;
+        if (text) text.textContent = sensitivityEnds(formatValue(spec.kind, b.lowInput), show(id, b.atLow), formatValue(spec.kind, b.highInput), show(id, b.atHigh));
         return li;
       }),
     );
