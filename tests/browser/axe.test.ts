@@ -1,23 +1,25 @@
 // axe-core on every page, in light and dark: no violations. In dark, the page is
 // the same markup in other colours, so only the rules that read colours run
 // there (the rest take about half of axe's time and would find what light found).
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import AxeBuilder from '@axe-core/playwright';
 import { PAGES } from '../support/dist';
-import { openPage, useBrowser } from '../support/browser';
+import { openPage, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
+  const tab = reusedTab(browser, { colorScheme });
+  afterAll(() => tab.close());
+
   it.each(PAGES)('/%s has no violations', async (path) => {
-    const page = await openPage(browser(), path, { colorScheme });
+    const page = await tab.open(path);
     const axe = new AxeBuilder({ page });
     const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
     expect(summary).toEqual([]);
-    await page.context().close();
   });
 });
 

@@ -1,13 +1,13 @@
 // Charts for every width: real text sizes and real label boxes, measured in
 // Chromium on every chart of every chapter and the scorecard, at 375 and
 // 1200 px, at the essay's numbers and under each preset.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULTS, type Params } from '../../src/lib/model/numbers';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
 import { PRESETS, type PresetId } from '../../src/lib/presets';
 import { encodeScenario } from '../../src/lib/url';
-import { openPage, pageErrors, useBrowser } from '../support/browser';
+import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
@@ -60,9 +60,12 @@ async function measureCharts(page: Page, selector: string, redrawn: boolean): Pr
 }
 
 describe.each([375, 1200])('at %i px', (width) => {
+  const tab = reusedTab(browser, { viewport: { width, height: 900 } });
+  afterAll(() => tab.close());
+
   describe.each(PRESET_IDS)('under the preset “%s”', (preset) => {
     it.each(CHAPTER_SLUGS)('/%s/: chart text at least 12 px, labels that never overprint, a takeaway on top', async (slug) => {
-      const page = await openPage(browser(), `${slug}/${query(preset)}`, { viewport: { width, height: 900 } });
+      const page = await tab.open(`${slug}/${query(preset)}`);
       const charts = await measureCharts(page, 'essay-chart', preset !== 'essay');
       expect(charts.length).toBeGreaterThan(0);
       for (const c of charts) {
@@ -72,7 +75,6 @@ describe.each([375, 1200])('at %i px', (width) => {
         expect(c.takeaway.length, c.chart).toBeGreaterThan(10);
       }
       expect(pageErrors(page)).toEqual([]);
-      await page.context().close();
     });
   });
 });
