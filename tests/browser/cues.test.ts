@@ -1,8 +1,8 @@
 // One cue for what can be dragged, and origin notes that stay on screen and
 // say what changed.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
-import { openPage, pageErrors, useBrowser } from '../support/browser';
+import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
@@ -44,8 +44,11 @@ describe('what can be dragged', () => {
 });
 
 describe('origin notes on a 375 px phone', () => {
+  const tab = reusedTab(browser, PHONE);
+  afterAll(() => tab.close());
+
   it.each(PAGES)('page /%s keeps every note inside the window', async (path) => {
-    const page = await openPage(browser(), path, PHONE);
+    const page = await tab.open(path);
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     const targets = page.locator('main .num-wrap [tabindex="0"], main .num-wrap select');
     const count = await targets.count();
@@ -61,7 +64,6 @@ describe('origin notes on a 375 px phone', () => {
     }
     expect(outside).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 

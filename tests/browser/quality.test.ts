@@ -1,33 +1,35 @@
 // Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
 // and a polite announcement when a conclusion changes.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { afterFrames, baseUrl, layoutShift, openPage, pageErrors, useBrowser, watchLayoutShift } from '../support/browser';
+import { afterFrames, baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 
+// One tab for every page, each visit a fresh document: the init scripts run again in each.
+const tab = reusedTab(browser, { viewport: { width: 1200, height: 900 } }, async (page) => {
+  await watchLayoutShift(page);
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+afterAll(() => tab.close());
+
 describe.each(PAGES)('/%s', (path) => {
   it('requests nothing from another origin, breaks no policy, and does not shift', async () => {
-    const context = await browser().newContext({ viewport: { width: 1200, height: 900 } });
-    const page = await context.newPage();
     const requests: string[] = [];
-    const violations: string[] = [];
-    page.on('request', (r) => requests.push(r.url()));
-    page.on('console', (m) => {
-      if (m.type() === 'error') violations.push(m.text());
-    });
-    await watchLayoutShift(page);
-    await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
-    });
-    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const record = (r: Request) => requests.push(r.url());
+    (await tab.page()).on('request', record);
+    const page = await tab.open(path, 'networkidle');
     await afterFrames(page);
+    page.off('request', record);
     const origin = new URL(baseUrl()).origin;
     expect(requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'))).toEqual([]);
     expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toContain("script-src 'self'");
-    expect(violations).toEqual([]);
+    // Console errors, CSP violations among them (the init script reports each one as an error).
+    expect(pageErrors(page)).toEqual([]);
     expect(await layoutShift(page)).toBe(0);
-    await context.close();
   });
 });
 

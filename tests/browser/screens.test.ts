@@ -1,10 +1,10 @@
 // Reading on any screen: the first screen, the sticky bar and its anchors, the chapter menu,
 // the contents, reflow at 320 px and layout shift on a phone.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
-import { baseUrl, layoutShift, openPage, pageErrors, useBrowser, watchLayoutShift } from '../support/browser';
+import { baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 const CHAPTERS = CHAPTER_SLUGS.map((slug) => `${slug}/`);
@@ -18,8 +18,11 @@ const box = (page: Page, selector: string) =>
   });
 
 describe('the first screen carries the argument', () => {
+  const tab = reusedTab(browser, PHONE);
+  afterAll(() => tab.close());
+
   it.each(CHAPTERS)('/%s on a 375 × 812 phone: title, then the dek or first paragraph within the top 70%, then the bar', async (path) => {
-    const page = await openPage(browser(), path, PHONE);
+    const page = await tab.open(path);
     const lead = (await page.locator('.chapter-header .dek').count()) > 0 ? '.chapter-header .dek' : '.prose > p';
     const h1 = await box(page, 'h1');
     const text = await box(page, lead);
@@ -29,7 +32,6 @@ describe('the first screen carries the argument', () => {
     const bar = await box(page, 'essay-scenario');
     expect(bar.top).toBeGreaterThan(h1.bottom);
     expect(bar.bottom).toBeLessThan((await box(page, '.prose > p')).top);
-    await page.context().close();
   });
 });
 
@@ -177,15 +179,14 @@ describe('a way around', () => {
   });
 });
 
+const still = reusedTab(browser, PHONE, watchLayoutShift);
+afterAll(() => still.close());
+
 describe.each(PAGES)('/%s on a phone', (path) => {
   it('does not shift its layout at 375 px', async () => {
-    const context = await browser().newContext(PHONE);
-    const page = await context.newPage();
-    await watchLayoutShift(page);
-    await page.goto(baseUrl() + path, { waitUntil: 'networkidle' });
+    const page = await still.open(path, 'networkidle');
     await page.waitForTimeout(300);
     expect(await layoutShift(page)).toBe(0);
-    await context.close();
   });
 
   it('does not scroll sideways at 320 px with every disclosure open', async () => {

@@ -26,6 +26,13 @@ export const baseUrl = () => inject('baseUrl');
 
 /** A fresh browser profile (no shared state) with one page open at `path`. */
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const page = await newTab(browser, options);
+  await page.goto(baseUrl() + path);
+  return page;
+}
+
+/** A fresh browser profile with one blank tab that collects its errors (read them with `pageErrors`). */
+async function newTab(browser: Browser, options: BrowserContextOptions): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
@@ -35,31 +42,42 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
     if (m.type() === 'error') errors.push(m.text());
   });
   (page as Page & { errors: string[] }).errors = errors;
-  await page.goto(baseUrl() + path);
   return page;
 }
 
 /**
- * One tab for a series of visits that only read the page (axe, measuring charts), all with the
- * same options: each visit after the first navigates the same tab to a fresh document, which costs
- * a fraction of opening a new tab here (a new tab starts a renderer: about half a second on these
- * machines). `pageErrors` then holds the errors of the current visit only. Close with `close()`.
+ * One tab for a series of visits that only read the page (axe, measuring charts, layout shift),
+ * all with the same options: each visit navigates the same tab to a fresh document, which costs a
+ * fraction of opening a new tab here (a new tab starts a renderer: about half a second on these
+ * machines). `prepare` runs once on the blank tab, before the first visit (an init script runs
+ * again in every document); `page()` gives the tab without visiting anything (to listen to a
+ * visit from its start). `pageErrors` holds the errors of the current visit only. Close with
+ * `close()`.
  */
-export function reusedTab(browser: () => Browser, options: BrowserContextOptions = {}): { open(path: string): Promise<Page>; close(): Promise<void> } {
-  let page: Page | undefined;
+export function reusedTab(
+  browser: () => Browser,
+  options: BrowserContextOptions = {},
+  prepare?: (page: Page) => Promise<void>,
+): { page(): Promise<Page>; open(path: string, waitUntil?: 'load' | 'networkidle'): Promise<Page>; close(): Promise<void> } {
+  let tab: Page | undefined;
+  const page = async () => {
+    if (!tab) {
+      tab = await newTab(browser(), options);
+      await prepare?.(tab);
+    }
+    return tab;
+  };
   return {
-    async open(path) {
-      if (!page) {
-        page = await openPage(browser(), path, options);
-      } else {
-        pageErrors(page).length = 0;
-        await page.goto(baseUrl() + path);
-      }
-      return page;
+    page,
+    async open(path, waitUntil = 'load') {
+      const p = await page();
+      pageErrors(p).length = 0;
+      await p.goto(baseUrl() + path, { waitUntil });
+      return p;
     },
     async close() {
-      await page?.context().close();
-      page = undefined;
+      await tab?.context().close();
+      tab = undefined;
     },
   };
 }
