@@ -14,6 +14,22 @@ const addressValue = (page: Page, id: string) => new URL(page.url()).searchParam
 async function gpuCountCentre(page: Page): Promise<{ slider: Locator; x: number; y: number }> {
   const slider = page.locator('[role="slider"][data-param="gpuCount"]').first();
   await slider.scrollIntoViewIfNeeded();
+  // After a swipe the page may still be gliding (a finger put down then stops the glide, not the
+  // number): measure once it has stood still for a dozen frames.
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        let y = scrollY;
+        let still = 0;
+        const tick = () => {
+          still = scrollY === y ? still + 1 : 0;
+          y = scrollY;
+          if (still >= 12) resolve(true);
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+  );
   const box = await slider.boundingBox();
   if (!box) throw new Error('no box');
   return { slider, x: box.x + box.width / 2, y: box.y + box.height / 2 };
