@@ -1,9 +1,8 @@
 // The words follow the numbers: every chapter under every preset and a few
 // extreme scenarios, read as a reader sees it, with no contradiction between a
 // sentence and the numbers in it (see tests/support/prose.ts for the list).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { baseUrl, openPage, pageErrors, useBrowser } from '../support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { pageErrors, reusedTab, useBrowser } from '../support/browser';
 import { contradictions, loadScenario, presetScenario, readProse, unknownParams, type ProseScenario } from '../support/prose';
 
 const browser = useBrowser();
@@ -52,17 +51,11 @@ describe('the prose follows the numbers', () => {
 
   describe.each(CHAPTERS)('page /%s', (path) => {
     // One tab per page, loaded afresh for each scenario: a scenario arrives by its link, as a reader's would.
-    let page: Page;
-    beforeAll(async () => {
-      page = await openPage(browser(), path);
-    });
-    afterAll(async () => {
-      await page.context().close();
-    });
+    const tab = reusedTab(browser);
+    afterAll(() => tab.close());
 
     it.each(SCENARIOS.map((s) => [s.name, s] as const))('under %s', async (_name, scenario) => {
-      pageErrors(page).length = 0;
-      await loadScenario(page, baseUrl(), path, scenario);
+      const page = await loadScenario(tab, path, scenario);
       const prose = await readProse(page);
       expect(prose.blocks.length).toBeGreaterThan(3);
       expect(contradictions(prose, scenario)).toEqual([]);

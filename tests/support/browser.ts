@@ -54,11 +54,13 @@ async function newTab(browser: Browser, options: BrowserContextOptions): Promise
  * visit from its start). `pageErrors` holds the errors of the current visit only. Close with
  * `close()`.
  */
-export function reusedTab(
-  browser: () => Browser,
-  options: BrowserContextOptions = {},
-  prepare?: (page: Page) => Promise<void>,
-): { page(): Promise<Page>; open(path: string, waitUntil?: 'load' | 'networkidle'): Promise<Page>; close(): Promise<void> } {
+export interface ReusedTab {
+  page(): Promise<Page>;
+  open(path: string, waitUntil?: 'load' | 'networkidle'): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export function reusedTab(browser: () => Browser, options: BrowserContextOptions = {}, prepare?: (page: Page) => Promise<void>): ReusedTab {
   let tab: Page | undefined;
   const page = async () => {
     if (!tab) {

@@ -2,6 +2,7 @@
 // (tests/browser/prose-presets.test.ts; the checker itself is tested in
 // tests/unit/prose-check.test.ts).
 import type { Page } from 'playwright-core';
+import type { ReusedTab } from './browser';
 import { DEFAULTS, PARAM_IDS, computeOutputs, type Params } from '../../src/lib/model/numbers';
 import { PRESETS } from '../../src/lib/presets';
 import { numberToUrl } from '../../src/lib/url';
@@ -46,9 +47,9 @@ export interface PageProse {
 
 const BLOCKS = 'p, li, dt, dd, figcaption, caption, h1, h2, h3, h4, td, th, summary, label, legend, .dek';
 
-/** Loads `path` with the scenario and waits until the page has read it. */
-export async function loadScenario(page: Page, base: string, path: string, s: ProseScenario): Promise<void> {
-  await page.goto(base + path + scenarioQuery(s));
+/** Opens `path` with the scenario in `tab` (a fresh document) and waits until the page has read it. */
+export async function loadScenario(tab: ReusedTab, path: string, s: ProseScenario): Promise<Page> {
+  const page = await tab.open(path + scenarioQuery(s));
   const changed = Object.keys(s.values).length > 0;
   await page.waitForFunction(
     (changed) => {
@@ -60,6 +61,7 @@ export async function loadScenario(page: Page, base: string, path: string, s: Pr
     changed,
     { timeout: 30_000 },
   );
+  return page;
 }
 
 /** The visible text of `main`, block by block, with the live outputs each block shows. */
