@@ -1,4 +1,4 @@
-/** A chart's data table body, in the markup Chart.astro writes at build time: a row header, then cells. */
+/** A chart's data table body: a row header, then cells. The build writes it (Chart.astro) and a redraw rewrites it (client/chart.ts). */
 export function tableBody(rows: readonly (readonly string[])[], doc: Document = document): HTMLTableSectionElement {
   const body = doc.createElement('tbody');
   for (const cells of rows) {
