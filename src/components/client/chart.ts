@@ -67,7 +67,7 @@ class EssayChart extends HTMLElement {
         // Read here, where layout is fresh, so that a redraw never forces a layout of its own.
         this.#width = box.clientWidth;
         const shown = [...box.querySelectorAll('svg')].find((svg) => svg.getBoundingClientRect().width > 0);
-        this.#misfit = box.clientWidth > 0 && differsMaterially(Number(shown?.dataset.width ?? box.clientWidth), box.clientWidth);
+        this.#misfit = this.#width > 0 && differsMaterially(Number(shown?.dataset.width ?? this.#width), this.#width);
         if (this.#misfit && this.#visible) this.#scheduleIdle();
       });
       this.#resize.observe(box);
