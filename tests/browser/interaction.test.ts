@@ -3,7 +3,7 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
-import { baseUrl, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -120,9 +120,8 @@ describe('dragging a number', () => {
   });
 
   it('on a touch screen, a vertical swipe scrolls the page and never changes the number; a sideways one does', async () => {
-    const context = await browser().newContext({ viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
-    const page = await context.newPage();
-    await page.goto(`${baseUrl()}arithmetic/`);
+    const page = await openPage(browser(), 'arithmetic/', { viewport: { width: 375, height: 700 }, hasTouch: true, isMobile: true });
+    const context = page.context();
     const { slider, x, y } = await gpuCountCentre(page);
     const cdp = await context.newCDPSession(page);
     const swipe = async (dx: number, dy: number) => {
