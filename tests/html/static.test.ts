@@ -7,6 +7,25 @@ import { formatValue } from '../../src/lib/format';
 import { FACTS, isFactId } from '../../src/lib/facts';
 import { SOURCES } from '../../src/lib/sources';
 import { PAGES, readPage, visibleText } from '../support/dist';
+import { hasChinese } from '../../src/lib/lang';
+import { NodeType, type HTMLElement, type Node } from 'node-html-parser';
+
+/** Text nodes with Chinese whose nearest lang attribute is not Chinese, by their text. */
+function unmarkedChinese(root: HTMLElement): string[] {
+  const bad: string[] = [];
+  const walk = (node: Node, lang: string) => {
+    if (node.nodeType === NodeType.TEXT_NODE) {
+      if (hasChinese(node.rawText) && !lang.startsWith('zh')) bad.push(node.rawText.trim());
+      return;
+    }
+    if (node.nodeType !== NodeType.ELEMENT_NODE) return;
+    const el = node as HTMLElement;
+    if (['script', 'style'].includes(el.rawTagName?.toLowerCase() ?? '')) return;
+    for (const child of el.childNodes) walk(child, el.getAttribute('lang') ?? lang);
+  };
+  walk(root, '');
+  return bad;
+}
 
 const outputs = computeOutputs(DEFAULTS);
 const conclusions = decideConclusions(DEFAULTS, outputs);
@@ -18,6 +37,11 @@ describe.each(PAGES)('page /%s', (path) => {
     const links = page.querySelectorAll(`a[href="${SOURCES['original-essay'].url}"]`);
     expect(links.length).toBeGreaterThan(0);
     expect(page.textContent).toContain('Cherry 车厘子电波');
+  });
+
+  it('marks every Chinese character with lang="zh", for screen readers and the Chinese font stack', () => {
+    expect(page.textContent).toMatch(/车厘子电波/);
+    expect(unmarkedChinese(page)).toEqual([]);
   });
 
   it('shows no NaN, Infinity or undefined', () => {
