@@ -60,3 +60,28 @@ describe('<Term>', () => {
     await page.context().close();
   });
 });
+
+describe('Chinese text', () => {
+  // The families asked for, as the computed style gives them: the English stacks hold no Chinese
+  // face (a device without one would look each up for every English line), and every run marked
+  // lang="zh" asks for a Chinese face first, serif in the prose and sans in the interface's notes.
+  it.each(['', 'arithmetic/', 'hindsight/', 'lifelines/', 'glossary/'])('on /%s asks for a Chinese face only for Chinese', async (path) => {
+    const page = await openPage(browser(), path);
+    const found = await page.evaluate(() => {
+      const family = (e: Element) => getComputedStyle(e).fontFamily;
+      const chinese = /CJK|PingFang|Hiragino|YaHei|Songti|SimSun|Source Han/;
+      const runs = [...document.querySelectorAll('[lang^="zh"]')].filter((e) => !e.parentElement?.closest('[lang^="zh"]'));
+      const wrong = runs.flatMap((e) => {
+        const around = family(e.parentElement ?? document.body);
+        const expected = /(^|, )sans-serif$/.test(around) ? /^"PingFang SC"/ : /^"Noto Serif CJK SC"/;
+        return expected.test(family(e)) ? [] : [`${e.textContent?.slice(0, 12)}: ${family(e)} (around: ${around})`];
+      });
+      const english = [...document.querySelectorAll('body *')].filter((e) => !e.closest('[lang^="zh"]') && chinese.test(family(e))).map((e) => `${e.tagName}.${e.className}`);
+      return { runs: runs.length, wrong, english: [...new Set(english)] };
+    });
+    expect(found.runs).toBeGreaterThan(0);
+    expect(found.wrong).toEqual([]);
+    expect(found.english).toEqual([]);
+    await page.context().close();
+  });
+});
