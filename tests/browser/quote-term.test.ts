@@ -1,6 +1,7 @@
 // Quotations show the essay's Chinese on hover, keyboard focus and in print; jargon links to the glossary.
 import { describe, expect, it } from 'vitest';
 import { openPage, pageErrors, useBrowser } from '../support/browser';
+import { PAGES } from '../support/dist';
 
 const browser = useBrowser();
 
@@ -65,7 +66,7 @@ describe('Chinese text', () => {
   // The families asked for, as the computed style gives them: the English stacks hold no Chinese
   // face (a device without one would look each up for every English line), and every run marked
   // lang="zh" asks for a Chinese face first, serif in the prose and sans in the interface's notes.
-  it.each(['', 'arithmetic/', 'hindsight/', 'lifelines/', 'glossary/'])('on /%s asks for a Chinese face only for Chinese', async (path) => {
+  it.each(PAGES)('on /%s asks for a Chinese face only for Chinese', async (path) => {
     const page = await openPage(browser(), path);
     const found = await page.evaluate(() => {
       const family = (e: Element) => getComputedStyle(e).fontFamily;
