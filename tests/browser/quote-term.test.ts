@@ -1,6 +1,6 @@
 // Quotations show the essay's Chinese on hover, keyboard focus and in print; jargon links to the glossary.
-import { describe, expect, it } from 'vitest';
-import { openPage, pageErrors, useBrowser } from '../support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 import { PAGES } from '../support/dist';
 
 const browser = useBrowser();
@@ -66,8 +66,11 @@ describe('Chinese text', () => {
   // The families asked for, as the computed style gives them: the English stacks hold no Chinese
   // face (a device without one would look each up for every English line), and every run marked
   // lang="zh" asks for a Chinese face first, serif in the prose and sans in the interface's notes.
+  const tab = reusedTab(browser);
+  afterAll(() => tab.close());
+
   it.each(PAGES)('on /%s asks for a Chinese face only for Chinese', async (path) => {
-    const page = await openPage(browser(), path);
+    const page = await tab.open(path);
     const found = await page.evaluate(() => {
       const family = (e: Element) => getComputedStyle(e).fontFamily;
       const chinese = /CJK|PingFang|Hiragino|YaHei|Songti|SimSun|Source Han/;
@@ -83,6 +86,5 @@ describe('Chinese text', () => {
     expect(found.runs).toBeGreaterThan(0);
     expect(found.wrong).toEqual([]);
     expect(found.english).toEqual([]);
-    await page.context().close();
   });
 });
