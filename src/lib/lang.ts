@@ -35,5 +35,7 @@ export function langRuns(text: string): TextRun[] {
   return runs;
 }
 
+const ANY = new RegExp(`[${CJK}]`);
+
 /** Whether the text has any Chinese character. */
-export const hasChinese = (text: string): boolean => new RegExp(`[${CJK}]`).test(text);
+export const hasChinese = (text: string): boolean => ANY.test(text);
