@@ -1,5 +1,7 @@
 // A small static file server for tests and the benchmark: serves dist/ on
-// loopback, under an optional base path, with gzip and the usual types.
+// loopback, under an optional base path, with gzip, the usual types and the
+// cache headers docs/DEPLOY.md recommends (hashed files in _astro/ for a year,
+// everything else revalidated), so a browser reuses scripts as it would in use.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -25,6 +27,9 @@ export async function startServer({ root, base = '/', port = 0 }) {
   const dir = resolve(root);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests = [];
+  const assets = `${prefix}_astro/`;
+  /** Gzipped bodies by file and modification time: the same file is compressed once. */
+  const gzipped = new Map();
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     requests.push(path);
@@ -38,11 +43,18 @@ export async function startServer({ root, base = '/', port = 0 }) {
     if (!file.startsWith(dir)) return send404();
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
+      const { mtimeMs } = await stat(file);
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type);
-      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-cache', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
-      res.end(gzip ? gzipSync(body) : body);
+      const key = `${file} ${mtimeMs}`;
+      let body = gzip ? gzipped.get(key) : undefined;
+      if (!body) {
+        body = await readFile(file);
+        if (gzip) gzipped.set(key, (body = gzipSync(body)));
+      }
+      const cache = path.startsWith(assets) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.writeHead(200, { 'content-type': type, 'cache-control': cache, ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+      res.end(body);
     } catch {
       await send404();
     }
