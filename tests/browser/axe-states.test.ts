@@ -1,16 +1,11 @@
 // axe-core in the states a reader reaches: the tools open after a change, notices shown,
 // 320 px with every disclosure open, and dark with the menus open. No violations in any.
-import { describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openPage, useBrowser } from '../support/browser';
+import { violations } from '../support/axe';
+import { reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
-
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-}
 
 async function openEverything(page: Page): Promise<void> {
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -20,8 +15,17 @@ async function openEverything(page: Page): Promise<void> {
 
 // axe on a whole page with everything open is slow on a busy machine: a generous timeout per test.
 describe('axe in the states a reader reaches', { timeout: 240_000 }, () => {
+  // Only the theme is stored in the browser, and no test here changes it: each group reads its
+  // pages in one tab, each visit a fresh document with the state in its own link.
+  const desktop = reusedTab(browser);
+  const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 }, isMobile: true });
+  const darkPhone = reusedTab(browser, { colorScheme: 'dark', viewport: { width: 375, height: 812 }, isMobile: true });
+  afterAll(async () => {
+    await Promise.all([desktop.close(), narrow.close(), darkPhone.close()]);
+  });
+
   it.each(['arithmetic/', 'customization/', 'lifelines/'])('/%s with the tools open after a change', async (path) => {
-    const page = await openPage(browser(), path);
+    const page = await desktop.open(path);
     const slider = page.locator('.prose [role="slider"][data-param]').first();
     await slider.focus();
     await page.keyboard.press('ArrowUp');
@@ -29,31 +33,27 @@ describe('axe in the states a reader reaches', { timeout: 240_000 }, () => {
     await page.locator('essay-tools summary').click();
     await page.locator('[data-ledger-row]').first().waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('/arithmetic/ with notices shown for a hostile link', async () => {
-    const page = await openPage(browser(), 'arithmetic/?v=1&mfu=abc&gpuCount=-5&nonsense=1');
+    const page = await desktop.open('arithmetic/?v=1&mfu=abc&gpuCount=-5&nonsense=1');
     await page.locator('.notices.has-notices li').first().waitFor();
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it.each(['', 'customization/', 'moats/', 'hindsight/'])('/%s at 320 px with every disclosure open', async (path) => {
-    const page = await openPage(browser(), path, { viewport: { width: 320, height: 640 }, isMobile: true });
+    const page = await narrow.open(path);
     await openEverything(page);
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 
   it.each(['arithmetic/', 'hindsight/'])('/%s in dark, on a phone, with the chapter menu and the scenario menu open', async (path) => {
-    const page = await openPage(browser(), path, { colorScheme: 'dark', viewport: { width: 375, height: 812 }, isMobile: true });
+    const page = await darkPhone.open(path);
     await page.locator('.site-menu > summary').click();
     expect(await violations(page)).toEqual([]);
     await page.locator('.site-menu > summary').click();
     await page.locator('.scenario-toggle').click();
     await page.locator('.scenario-menu button[data-reset]').first().waitFor({ state: 'visible' });
     expect(await violations(page)).toEqual([]);
-    await page.context().close();
   });
 });

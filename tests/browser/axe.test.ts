@@ -2,7 +2,7 @@
 // the same markup in other colours, so only the rules that read colours run
 // there (the rest take about half of axe's time and would find what light found).
 import { afterAll, describe, expect, it } from 'vitest';
-import AxeBuilder from '@axe-core/playwright';
+import { axeOn, violations } from '../support/axe';
 import { PAGES } from '../support/dist';
 import { openPage, reusedTab, useBrowser } from '../support/browser';
 
@@ -16,10 +16,7 @@ describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
 
   it.each(PAGES)('/%s has no violations', async (path) => {
     const page = await tab.open(path);
-    const axe = new AxeBuilder({ page });
-    const results = await (colorScheme === 'dark' ? axe.withRules(COLOUR_RULES) : axe).analyze();
-    const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-    expect(summary).toEqual([]);
+    expect(await violations(page, colorScheme === 'dark' ? COLOUR_RULES : undefined)).toEqual([]);
   });
 });
 
@@ -27,7 +24,7 @@ describe('the axe harness', () => {
   it('reports a violation when there is one', async () => {
     const page = await openPage(browser(), '');
     await page.evaluate(() => document.querySelector('main')?.append(Object.assign(document.createElement('img'), { src: 'x.png' })));
-    const results = await new AxeBuilder({ page }).withRules(['image-alt']).analyze();
+    const results = await axeOn(page).withRules(['image-alt']).analyze();
     expect(results.violations.map((v) => v.id)).toEqual(['image-alt']);
     await page.context().close();
   });
@@ -35,7 +32,7 @@ describe('the axe harness', () => {
   it('finds text too faint to read in dark with the colour rules alone', async () => {
     const page = await openPage(browser(), 'arithmetic/', { colorScheme: 'dark' });
     await page.evaluate(() => document.querySelector('main p')?.setAttribute('style', 'color: #333'));
-    const results = await new AxeBuilder({ page }).withRules(COLOUR_RULES).analyze();
+    const results = await axeOn(page).withRules([...COLOUR_RULES]).analyze();
     expect(results.violations.map((v) => v.id)).toContain('color-contrast');
     await page.context().close();
   });
