@@ -1,13 +1,20 @@
 // Without JavaScript the essay reads as written; with the keyboard alone everything works.
 import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
-import { describe, expect, it } from 'vitest';
-import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { afterAll, describe, expect, it } from 'vitest';
+import { outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const noJs = reusedTab(browser, { javaScriptEnabled: false });
+const tab = reusedTab(browser);
+afterAll(async () => {
+  await Promise.all([noJs.close(), tab.close()]);
+});
+
 describe('without JavaScript', () => {
   it.each(['', 'arithmetic/'])('page /%s shows the default numbers, sentences and charts', async (path) => {
-    const page = await openPage(browser(), path, { javaScriptEnabled: false });
+    const page = await noJs.open(path);
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/NaN|Infinity|undefined/);
     expect(await page.locator('essay-scenario').isVisible()).toBe(false);
@@ -28,11 +35,10 @@ describe('without JavaScript', () => {
     expect(text).toContain('This page shows the essay’s own numbers: changing them needs JavaScript.');
     // Numbers do not look draggable.
     expect(await page.locator('.num-scrub [role="slider"]').first().evaluate((el) => getComputedStyle(el).cursor)).toBe('auto');
-    await page.context().close();
   });
 
   it.each(['arithmetic/', 'lifelines/', 'moats/', 'customization/', 'hindsight/'])('page /%s offers no control that cannot work', async (path) => {
-    const page = await openPage(browser(), path, { javaScriptEnabled: false });
+    const page = await noJs.open(path);
     for (const selector of ['essay-scenario', 'essay-tools', 'essay-set button', 'essay-take button', '.filters button', 'select[data-judge]', 'input[type="range"]']) {
       const visible = await page.locator(selector).evaluateAll((els) => els.filter((e) => (e as HTMLElement).offsetParent !== null).length);
       expect(visible, selector).toBe(0);
@@ -40,13 +46,12 @@ describe('without JavaScript', () => {
     // The menus in the prose read as text: a click cannot open them.
     const menus = await page.locator('.num-choice select').evaluateAll((els) => els.map((e) => getComputedStyle(e).pointerEvents));
     expect(menus.every((p) => p === 'none')).toBe(true);
-    await page.context().close();
   });
 });
 
 describe('with the keyboard alone', () => {
   it('skips to the text, reaches a number, steps it, and shows its origin', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to the text');
     await page.keyboard.press('Enter');
@@ -90,16 +95,14 @@ describe('with the keyboard alone', () => {
     await page.locator('[data-output="trainingCostUsd"]').first().focus();
     expect(await page.locator('.num-wrap:has([data-output="trainingCostUsd"]) > .origin').first().innerText()).toContain('Computed: GPU-hours × price of one GPU-hour');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('moves a block slider with the arrow keys', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     const range = page.locator('input[type="range"][data-param="mfu"]');
     await range.focus();
     await page.keyboard.press('ArrowRight');
     expect(await range.getAttribute('data-value')).toBe('0.31');
     expect(await range.getAttribute('aria-valuetext')).toBe('31%');
-    await page.context().close();
   });
 });

@@ -15,8 +15,7 @@ async function openEverything(page: Page): Promise<void> {
 
 // axe on a whole page with everything open is slow on a busy machine: a generous timeout per test.
 describe('axe in the states a reader reaches', { timeout: 240_000 }, () => {
-  // Only the theme is stored in the browser, and no test here changes it: each group reads its
-  // pages in one tab, each visit a fresh document with the state in its own link.
+  // Each group reads its pages in one tab (see reusedTab).
   const desktop = reusedTab(browser);
   const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 }, isMobile: true });
   const darkPhone = reusedTab(browser, { colorScheme: 'dark', viewport: { width: 375, height: 812 }, isMobile: true });

@@ -1,14 +1,20 @@
 // One scenario across chapters: a change in one chapter shows up in the chapters that depend on it.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
-import { conclusionState, nextChapter, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { conclusionState, nextChapter, openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
+
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const tab = reusedTab(browser);
+afterAll(async () => {
+  await tab.close();
+});
 
 
 describe('the scenario flows between chapters', () => {
   it('arithmetic’s cluster → multimodal’s headroom → moats’ timeline', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     const entry = (id: string) => page.locator(`essay-param:has([data-param="${id}"]) input[data-entry]`);
     await entry('gpuCount').fill('50,000');
     await entry('gpuCount').press('Enter');
@@ -27,11 +33,10 @@ describe('the scenario flows between chapters', () => {
     await page.locator('essay-chart[data-chart="computeMoat"]').scrollIntoViewIfNeeded();
     await page.waitForSelector('essay-chart[data-chart="computeMoat"][data-rendered]');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('keeps the reader’s moat answers in a shared link', async () => {
-    const page = await openPage(browser(), 'moats/');
+    const page = await tab.open('moats/');
     await page.locator('select[data-param="moatCompute"]').selectOption('partly');
     await page.locator('select[data-param="moatUsers"]').selectOption('yes');
     await page.locator('select[data-param="moatFineTuning"]').selectOption('no');
@@ -41,8 +46,8 @@ describe('the scenario flows between chapters', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('moatFineTuning')).toBe('no');
     expect(new URL(page.url()).searchParams.get('moatUsers')).toBe('yes');
     const link = page.url();
-    await page.context().close();
 
+    // A new tab: the link alone must carry the answers (the same tab would open the same address).
     const fresh = await openPage(browser(), link.slice(link.indexOf('/moats/') + 1));
     expect(await fresh.locator('select[data-param="moatCompute"]').inputValue()).toBe('partly');
     expect(await fresh.locator('select[data-param="moatUsers"]').inputValue()).toBe('yes');
@@ -77,7 +82,7 @@ describe('the scenario flows between chapters', () => {
   });
 
   it('lets the lifelines chapter’s archetypes and lifeline feed the customization chapter', async () => {
-    const page = await openPage(browser(), 'lifelines/');
+    const page = await tab.open('lifelines/');
     const coupling = page.locator('button[data-set-param="subsumeChance"][data-set-value="0.5"]');
     await coupling.click();
     expect(await coupling.getAttribute('aria-pressed')).toBe('true');
@@ -88,16 +93,14 @@ describe('the scenario flows between chapters', () => {
     near(await outputValue(page, 'customMonthlyUsd'), expected({ subsumeChance: 0.5, customLifeMonths: 6 }, 'customMonthlyUsd'));
     await page.locator('button[data-take-param="customLifeMonths"]').click();
     await expect.poll(() => new URL(page.url()).searchParams.get('subsumeChance')).toBe('0.5');
-    await page.context().close();
   });
 
   it('says why when an output is undefined: no break-even when serving costs as much as the API', async () => {
-    const page = await openPage(browser(), 'customization/?customServingPerMTokUsd=60');
+    const page = await tab.open('customization/?customServingPerMTokUsd=60');
     const out = page.locator('[data-output="breakEvenMonthlyTokens"]').first();
     expect(await out.getAttribute('data-undefined')).toBe('true');
     expect(await out.innerText()).toContain('no break-even volume');
     expect(await page.locator('main').innerText()).not.toMatch(/NaN|Infinity/);
     expect(await conclusionState(page, 'customPaysOff')).toBe('false');
-    await page.context().close();
   });
 });

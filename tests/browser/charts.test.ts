@@ -10,6 +10,12 @@ import { encodeScenario } from '../../src/lib/url';
 import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
+
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const desktop = reusedTab(browser);
+afterAll(async () => {
+  await desktop.close();
+});
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const query = (preset: PresetId) => {
   const q = encodeScenario({ ...DEFAULTS, ...PRESETS[preset].values } as Params);
@@ -120,7 +126,7 @@ describe('on a 320 px phone', () => {
 
 describe('redrawing while the reader works', () => {
   it('redraws a chart in view once for a burst of steps, and one out of view once, when idle', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await desktop.open('arithmetic/');
     const charts = page.locator('essay-chart');
     expect(await charts.count()).toBeGreaterThan(1);
     const number = page.locator('.prose [role="slider"][data-param="targetMfu"]');
@@ -156,13 +162,12 @@ describe('redrawing while the reader works', () => {
       expect(c.wordWrites, c.chart).toBeLessThanOrEqual(1);
     }
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('a redraw', () => {
   it('changes the drawing on the page in place, and a closed data table catches up when it is opened', async () => {
-    const page = await openPage(browser(), 'arithmetic/', { viewport: { width: 1200, height: 900 } });
+    const page = await desktop.open('arithmetic/');
     const chart = page.locator('essay-chart[data-chart="levers"]');
     const number = page.locator('.prose [role="slider"][data-param="targetMfu"]');
     const table = chart.locator('details.chart-data');
@@ -200,6 +205,5 @@ describe('a redraw', () => {
     await step('ArrowRight');
     expect(await table.locator('tbody').textContent()).toBe(caughtUp);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,14 +1,21 @@
 // Real key presses, drags and typing in Debian's Chromium: numbers, sentences, charts and the URL follow.
 import type { OutputId } from '../../src/lib/model/numbers';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
-import { afterFrames, baseUrl, conclusionState, conclusionText, nextChapter, openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { afterFrames, baseUrl, conclusionState, conclusionText, nextChapter, openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
+
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const tab = reusedTab(browser);
+afterAll(async () => {
+  await tab.close();
+});
 
 
 describe('changing a number', () => {
   it('updates the outputs, the conclusion’s sentence, the chart and the URL, loading Plot only then', async () => {
+    // Its own tab: what it fetches must not already be in a reused tab's cache.
     const page = await openPage(browser(), 'arithmetic/');
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
@@ -44,7 +51,7 @@ describe('changing a number', () => {
   });
 
   it('follows a slider’s input event, on a log scale too', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await page.locator('input[type="range"][data-param="mfu"]').fill('0.6');
     near(await outputValue(page, 'trainingCostUsd'), expected({ mfu: 0.6 }, 'trainingCostUsd'));
     const count = page.locator('input[type="range"][data-param="gpuCount"]');
@@ -52,11 +59,10 @@ describe('changing a number', () => {
     await count.fill('500'); // halfway along 1…1,000,000 on a log scale
     expect(await count.getAttribute('data-value')).toBe('1000');
     near(await outputValue(page, 'trainingDays'), expected({ mfu: 0.6, gpuCount: 1000 }, 'trainingDays'));
-    await page.context().close();
   });
 
   it('scrubs a number by dragging it', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     const slider = page.locator('[role="slider"][data-param="kernelSpeedup"]');
     await slider.scrollIntoViewIfNeeded();
     const box = await slider.boundingBox();
@@ -68,11 +74,10 @@ describe('changing a number', () => {
     const value = Number(await slider.getAttribute('aria-valuenow'));
     expect(value).toBeGreaterThan(1.5);
     near(await outputValue(page, 'combinedGain'), expected({ kernelSpeedup: value }, 'combinedGain'));
-    await page.context().close();
   });
 
   it('takes a typed value, clamps one out of range and refuses one that is not a number, saying so', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     const entry = page.locator('essay-param:has([data-param="gpuCount"]) input[data-entry]');
     await entry.fill('10k');
     await entry.press('Enter');
@@ -88,13 +93,12 @@ describe('changing a number', () => {
     expect(await notices.nth(0).innerText()).toContain('“lots” is not a number for “GPUs in the cluster”');
     expect(await notices.nth(1).innerText()).toContain('at most 1M');
     expect(await entry.inputValue()).toBe('1M');
-    await page.context().close();
   });
 });
 
 describe('presets and sharing', () => {
   it('applies the DeepSeek-V3 preset, reproducing its GPU-hours, and goes back to the essay', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await page.locator('.scenario-toggle').click(); // the presets sit behind the bar's scenario button
     await page.locator('button[data-preset="deepseek-v3"]').click();
     expect(await page.locator('button[data-preset="deepseek-v3"]').getAttribute('aria-pressed')).toBe('true');
@@ -105,7 +109,6 @@ describe('presets and sharing', () => {
     await expect.poll(() => new URL(page.url()).search).toBe('');
     expect(await page.locator('[data-changed-count]').innerText()).toBe('as in the essay');
     expect(await page.locator('button[data-reset]').isDisabled()).toBe(true);
-    await page.context().close();
   });
 
   it('copies a link that reproduces the scenario in a fresh browser, on any chapter', async () => {
@@ -139,7 +142,7 @@ describe('presets and sharing', () => {
   });
 
   it('reads a tampered link politely: clamps, drops and ignores with notices, and keeps the rest', async () => {
-    const page = await openPage(browser(), 'arithmetic/?mfu=5&gpuCount=abc&%3Cimg%20src%3Dx%3E=1&gpuHourUsd=2&gpu=tpu');
+    const page = await tab.open('arithmetic/?mfu=5&gpuCount=abc&%3Cimg%20src%3Dx%3E=1&gpuHourUsd=2&gpu=tpu');
     const notices = page.locator('[data-notices] li');
     await expect.poll(() => notices.count()).toBe(4);
     const text = await page.locator('[data-notices]').innerText();
@@ -152,7 +155,6 @@ describe('presets and sharing', () => {
     expect(await page.locator('body').innerText()).not.toMatch(/NaN|Infinity/);
     await page.locator('button[data-dismiss]').click();
     await expect.poll(() => notices.count()).toBe(0);
-    await page.context().close();
   });
 
   it('lets notices leave by themselves, but not while the reader is pointing at them', async () => {

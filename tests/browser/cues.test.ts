@@ -2,14 +2,21 @@
 // say what changed.
 import { afterAll, describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
-import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
+import { pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile: true };
 
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const desktop = reusedTab(browser);
+const phone = reusedTab(browser, PHONE);
+afterAll(async () => {
+  await Promise.all([desktop.close(), phone.close()]);
+});
+
 describe('what can be dragged', () => {
   it('tints only the numbers a reader can change, and shows a ↔ handle on focus', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await desktop.open('arithmetic/');
     const looks = await page.evaluate(() => {
       const tint = (el: Element) => getComputedStyle(el).backgroundColor;
       const clear = (c: string) => c === 'rgba(0, 0, 0, 0)' || c === 'transparent';
@@ -33,22 +40,17 @@ describe('what can be dragged', () => {
     await page.locator('main .num-scrub [role="slider"]').first().focus();
     await page.waitForFunction(() => getComputedStyle(document.querySelector('main .num-scrub [role="slider"]')!, '::after').opacity === '1');
     expect((await handle()).content).toContain('↔');
-    await page.context().close();
   });
 
   it('says in the chapter legend that tinted numbers can be dragged', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await desktop.open('arithmetic/');
     expect(await page.locator('.legend').innerText()).toMatch(/Tinted numbers can be dragged/);
-    await page.context().close();
   });
 });
 
 describe('origin notes on a 375 px phone', () => {
-  const tab = reusedTab(browser, PHONE);
-  afterAll(() => tab.close());
-
   it.each(PAGES)('page /%s keeps every note inside the window', async (path) => {
-    const page = await tab.open(path);
+    const page = await phone.open(path);
     const width = await page.evaluate(() => document.documentElement.clientWidth);
     const targets = page.locator('main .num-wrap [tabindex="0"], main .num-wrap select');
     const count = await targets.count();
@@ -69,7 +71,7 @@ describe('origin notes on a 375 px phone', () => {
 
 describe('a changed number', () => {
   it('says “Essay 30% → yours 31%” and its reset button puts the essay’s value back', async () => {
-    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const page = await phone.open('arithmetic/');
     const slider = page.locator('main [role="slider"][data-param="mfu"]').first();
     const note = page.locator('main .num-wrap:has([role="slider"][data-param="mfu"]) > .origin').first();
     await slider.focus();
@@ -95,11 +97,10 @@ describe('a changed number', () => {
     await expect.poll(() => new URL(page.url()).searchParams.get('mfu')).toBeNull();
     expect(await note.innerText()).not.toContain('yours');
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('names the option on a changed menu, and a tap on reset puts it back', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await desktop.open('arithmetic/');
     const select = page.locator('main select[data-param="gpu"]').first();
     await select.selectOption('h100');
     await select.focus();
@@ -108,6 +109,5 @@ describe('a changed number', () => {
     expect(await note.innerText()).toMatch(/Essay NVIDIA A100.* → yours NVIDIA H100/);
     await note.locator('button').click();
     expect(await select.inputValue()).toBe('a100');
-    await page.context().close();
   });
 });

@@ -1,11 +1,17 @@
 // The reader as judge: an override changes the tally and survives a shared link; filters work;
 // the chapters' notes follow the reader's verdicts; a verdict for no prediction is dropped.
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { binomialTail } from '../../src/lib/model/hindsight';
-import { openPage, pageErrors, useBrowser } from '../support/browser';
+import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
+
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const tab = reusedTab(browser);
+afterAll(async () => {
+  await tab.close();
+});
 
 const count = async (page: Page, verdict: string) => Number(await page.locator(`[data-tally="${verdict}"]`).getAttribute('data-value'));
 const leverCount = async (page: Page, verdict: string) => Number(await page.locator(`[data-lever-tally="${verdict}"]`).getAttribute('data-value'));
@@ -54,7 +60,7 @@ describe('the scorecard', () => {
   });
 
   it('keeps lever checks out of the tally and the test: overruling one moves only their own count', async () => {
-    const page = await openPage(browser(), 'hindsight/');
+    const page = await tab.open('hindsight/');
     await page.waitForSelector('essay-hindsight:defined');
     expect(await page.locator('[data-claim="efficiency-60"]').getAttribute('data-kind')).toBe('lever-check');
     const chance = await page.locator('[data-record-chance]').getAttribute('data-value');
@@ -64,11 +70,10 @@ describe('the scorecard', () => {
     await expect.poll(() => leverCount(page, 'borne-out')).toBe(leverBorne + 1);
     expect(await count(page, 'borne-out')).toBe(borne);
     expect(await page.locator('[data-record-chance]').getAttribute('data-value')).toBe(chance);
-    await page.context().close();
   });
 
   it('filters by kind, verdict and chapter; the chart follows; an empty result offers a way out', async () => {
-    const page = await openPage(browser(), 'hindsight/');
+    const page = await tab.open('hindsight/');
     await page.waitForSelector('essay-hindsight:defined');
     const visible = () => page.locator('[data-claim]:visible').count();
     const dots = () => page.locator('[data-predictions-chart] svg circle').count();
@@ -105,7 +110,6 @@ describe('the scorecard', () => {
     for (const f of ['kind', 'verdict', 'chapter']) expect(await page.locator(`button[data-filter-${f}="all"]`).getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('button[data-filter-clear]').isVisible()).toBe(false);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('drops a verdict for a prediction it does not have, with a notice, and never copies it on', async () => {
@@ -146,7 +150,7 @@ describe('the scorecard', () => {
 
 describe('the chapters’ “what happened” notes', () => {
   it('show the reader’s verdict from a link, and the site’s otherwise', async () => {
-    const page = await openPage(browser(), 'arithmetic/?judge.efficiency-60=borne-out');
+    const page = await tab.open('arithmetic/?judge.efficiency-60=borne-out');
     const note = page.locator('essay-hindsight-note[data-note="efficiency-60"]');
     await expect.poll(() => note.getAttribute('data-verdict')).toBe('borne-out');
     expect(await note.locator('[data-note-verdict]').innerText()).toMatch(/borne out/i);
@@ -157,6 +161,5 @@ describe('the chapters’ “what happened” notes', () => {
     expect(await other.getAttribute('data-verdict')).toBe(await other.getAttribute('data-site-verdict'));
     expect(await other.locator('[data-note-yours]').isVisible()).toBe(false);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -5,9 +5,15 @@ import { PAGES } from '../support/dist';
 
 const browser = useBrowser();
 
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const tab = reusedTab(browser);
+afterAll(async () => {
+  await tab.close();
+});
+
 describe('<Quote>', () => {
   it('shows the original Chinese on keyboard focus and on hover, and hides it otherwise', async () => {
-    const page = await openPage(browser(), 'rockets/');
+    const page = await tab.open('rockets/');
     const quote = page.locator('.prose q.quote').first();
     const zh = page.locator('.prose .quote-wrap').first().locator('.quote-zh');
     await expect.poll(() => zh.isVisible()).toBe(false);
@@ -23,7 +29,6 @@ describe('<Quote>', () => {
     await quote.hover();
     await expect.poll(() => zh.isVisible()).toBe(true);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('prints the Chinese after the English', async () => {
@@ -42,7 +47,7 @@ describe('<Quote>', () => {
 
 describe('<Term>', () => {
   it('links a chapter’s jargon to its entry on the glossary page', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     const term = page.locator('.prose a.term[data-term="mfu"]').first();
     expect(await term.getAttribute('href')).toBe('/glossary/#mfu');
     await term.click();
@@ -52,13 +57,11 @@ describe('<Term>', () => {
     expect(await entry.locator('dt').innerText()).toContain('MFU');
     expect((await entry.locator('dd').innerText()).length).toBeGreaterThan(40);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 
   it('is linked from every chapter', async () => {
-    const page = await openPage(browser(), 'rockets/');
+    const page = await tab.open('rockets/');
     expect(await page.locator('.glossary-link a[href="/glossary/"]').count()).toBe(1);
-    await page.context().close();
   });
 });
 
@@ -66,9 +69,6 @@ describe('Chinese text', () => {
   // The families asked for, as the computed style gives them: the English stacks hold no Chinese
   // face (a device without one would look each up for every English line), and every run marked
   // lang="zh" asks for a Chinese face first, serif in the prose and sans in the interface's notes.
-  const tab = reusedTab(browser);
-  afterAll(() => tab.close());
-
   it.each(PAGES)('on /%s asks for a Chinese face only for Chinese', async (path) => {
     const page = await tab.open(path);
     const found = await page.evaluate(() => {

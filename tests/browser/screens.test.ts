@@ -9,6 +9,15 @@ import { baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watc
 const browser = useBrowser();
 const CHAPTERS = CHAPTER_SLUGS.map((slug) => `${slug}/`);
 const PHONE = { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true };
+const WIDE = { viewport: { width: 1440, height: 900 } };
+
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+const phone = reusedTab(browser, PHONE);
+const wide = reusedTab(browser, WIDE);
+const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+afterAll(async () => {
+  await Promise.all([phone.close(), wide.close(), narrow.close()]);
+});
 
 /** Top and bottom of the first element matching `selector`, in the viewport. */
 const box = (page: Page, selector: string) =>
@@ -62,7 +71,7 @@ describe('a result always in view', () => {
   });
 
   it('keeps the presets and "back to the essay" behind the bar’s scenario button', async () => {
-    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const page = await phone.open('arithmetic/');
     const preset = page.locator('button[data-preset="deepseek-v3"]');
     expect(await preset.isVisible()).toBe(false);
     await page.locator('.scenario-toggle').click();
@@ -75,15 +84,14 @@ describe('a result always in view', () => {
     await expect.poll(() => page.locator('[data-changed-count]').innerText()).toBe('as in the essay');
     await page.keyboard.press('Escape');
     expect(await preset.isVisible()).toBe(false);
-    await page.context().close();
   });
 
   it.each([
-    ['arithmetic/', { viewport: { width: 1440, height: 900 } }],
-    ['arithmetic/', PHONE],
-    ['moats/', PHONE],
-  ] as const)('every heading of the contents of /%s lands below the bar', async (path, options) => {
-    const page = await openPage(browser(), path, options);
+    ['arithmetic/', wide],
+    ['arithmetic/', phone],
+    ['moats/', phone],
+  ] as const)('every heading of the contents of /%s lands below the bar', async (path, tab) => {
+    const page = await tab.open(path);
     const toc = page.locator('.chapter-toc');
     const links = toc.locator('a');
     const n = await links.count();
@@ -98,26 +106,24 @@ describe('a result always in view', () => {
       expect(heading.top).toBeGreaterThanOrEqual(bar.bottom);
       expect(heading.top).toBeLessThan(300);
     }
-    await page.context().close();
   });
 
   it('a chart or a scorecard card reached by its address lands below the bar', async () => {
     for (const [path, selector] of [['arithmetic/', '.chart-title[id]'], ['hindsight/', '[id="efficiency-60"]']] as const) {
-      const page = await openPage(browser(), path, PHONE);
+      const page = await phone.open(path);
       const id = await page.locator(selector).nth(1).or(page.locator(selector).first()).first().getAttribute('id');
       expect(id).toBeTruthy();
       await page.goto(`${baseUrl()}${path}#${id}`);
       const target = await box(page, `#${id}`);
       const bar = await box(page, 'essay-scenario');
       expect(target.top).toBeGreaterThanOrEqual(bar.bottom);
-      await page.context().close();
     }
   });
 });
 
 describe('a way around', () => {
   it('the chapter menu works on a phone, says where the reader is, and fits the screen', async () => {
-    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const page = await phone.open('arithmetic/');
     const summary = page.locator('.site-menu > summary');
     expect(await summary.innerText()).toContain('3 of 6');
     expect(await summary.textContent()).toContain('Chapter 3 of 6');
@@ -129,7 +135,6 @@ describe('a way around', () => {
     await page.locator('.site-menu-list a[href*="multimodal/"]').click();
     await page.waitForURL(/\/multimodal\//);
     expect(await page.locator('.site-menu > summary').textContent()).toContain('Chapter 4 of 6');
-    await page.context().close();
   });
 
   it('the chapter menu works without JavaScript', async () => {
@@ -142,7 +147,7 @@ describe('a way around', () => {
   });
 
   it('the contents mark the section being read, and each chapter points to the next', async () => {
-    const page = await openPage(browser(), 'arithmetic/', { viewport: { width: 1440, height: 900 } });
+    const page = await wide.open('arithmetic/');
     const toc = page.locator('.chapter-toc');
     expect(await toc.locator('a').first().isVisible()).toBe(true); // open beside the text on a wide screen
     const third = toc.locator('a').nth(2);
@@ -153,11 +158,10 @@ describe('a way around', () => {
     expect(await toc.locator('a[aria-current="location"]').count()).toBe(1);
     const next = page.locator('.next-chapter a');
     expect(await next.getAttribute('href')).toMatch(/\/multimodal\/$/);
-    await page.context().close();
   });
 
   it('the contents are a closed disclosure on a phone, and the reading progress takes no room', async () => {
-    const page = await openPage(browser(), 'arithmetic/', PHONE);
+    const page = await phone.open('arithmetic/');
     expect(await page.locator('.chapter-toc a').first().isVisible()).toBe(false);
     await page.locator('.chapter-toc summary').click();
     expect(await page.locator('.chapter-toc a').first().isVisible()).toBe(true);
@@ -167,15 +171,13 @@ describe('a way around', () => {
     expect(await scale()).toBeLessThan(0.05);
     await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await expect.poll(scale).toBeGreaterThan(0.95);
-    await page.context().close();
   });
 
   it('the scorecard opens with its tally, on the first screen of a phone', async () => {
-    const page = await openPage(browser(), 'hindsight/', PHONE);
+    const page = await phone.open('hindsight/');
     const tally = await box(page, '.tally-counts');
     expect(tally.top).toBeLessThan(812);
     expect(tally.top).toBeLessThan((await box(page, '.prose')).top);
-    await page.context().close();
   });
 });
 
@@ -190,7 +192,7 @@ describe.each(PAGES)('/%s on a phone', (path) => {
   });
 
   it('does not scroll sideways at 320 px with every disclosure open', async () => {
-    const page = await openPage(browser(), path, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    const page = await narrow.open(path);
     // A changed number fills the tools' ledger; then open every disclosure, the tools panel's too.
     const slider = page.locator('.prose [role="slider"][data-param]').first();
     if ((await slider.count()) > 0) {
@@ -216,6 +218,5 @@ describe.each(PAGES)('/%s on a phone', (path) => {
     );
     for (const t of wide) expect(t).toEqual({ scrolls: true, focusable: true, named: true });
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });

@@ -1,14 +1,21 @@
 // The reader's tools: assumptions ledger, goal seek, sensitivity, save/open/cite, print, layout.
 import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
+// Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
+// The print, clipboard and theme tests change the tab itself and open their own.
+const tab = reusedTab(browser);
+const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 } });
+afterAll(async () => {
+  await Promise.all([tab.close(), narrow.close()]);
+});
 
 async function openTools(page: Page): Promise<void> {
   await page.locator('essay-tools summary').click();
@@ -23,7 +30,7 @@ async function typeInto(page: Page, param: string, text: string): Promise<void> 
 
 describe('your assumptions against the essay’s', () => {
   it('lists every changed number with the essay’s value and origin, and resets one or all', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     expect(await page.locator('[data-ledger-empty]').count()).toBe(1);
     await typeInto(page, 'mfu', '45%');
@@ -45,13 +52,12 @@ describe('your assumptions against the essay’s', () => {
     await page.locator('button[data-reset-all]').click();
     await expect.poll(() => page.locator('[data-ledger-empty]').count()).toBe(1);
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 });
 
 describe('goal seek', () => {
   it('brings the training cost to $10M by the price of a GPU-hour, within 1%', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
     await page.locator('input[data-goal-target]').fill('$10M');
@@ -70,19 +76,17 @@ describe('goal seek', () => {
     await page.locator('button[data-goal-undo]').click();
     expect(await outputValue(page, 'trainingCostUsd')).toBe(computeOutputs(DEFAULTS).trainingCostUsd);
     await expect.poll(() => new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 
   it('starts from the essay’s $6M target for the training cost', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('select[data-goal-output]').selectOption('trainingCostUsd');
     expect(await page.locator('input[data-goal-target]').inputValue()).toBe('$6M');
-    await page.context().close();
   });
 
   it('says when the target is out of reach, and how close it gets, and changes nothing', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('input[data-goal-target]').fill('10M');
     await page.locator('input[data-goal-target]').dispatchEvent('change');
@@ -97,11 +101,10 @@ describe('goal seek', () => {
     expect(await page.locator('[role="slider"][data-param="mfu"]').first().getAttribute('aria-valuenow')).toBe('0.3');
     expect(await page.locator('[data-changed-count]').innerText()).toBe('as in the essay');
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 
   it('follows a target dragged with the keyboard', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('select[data-goal-output]').selectOption('trainingDays');
     await page.locator('select[data-goal-input]').selectOption('gpuCount');
@@ -110,13 +113,12 @@ describe('goal seek', () => {
     await page.locator('button[data-goal-apply]').click();
     const days = await outputValue(page, 'trainingDays');
     expect(Math.abs(days / ((computeOutputs(DEFAULTS).trainingDays as number) / 1.5) - 1)).toBeLessThan(0.01);
-    await page.context().close();
   });
 });
 
 describe('sensitivity', () => {
   it('orders the bars by effect, and a bar leads to its input', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('select[data-sens-output]').selectOption('trainingCostUsd');
     const swings = (await page.locator('[data-sens-bar]').evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-swing')))));
@@ -127,13 +129,12 @@ describe('sensitivity', () => {
     await page.locator('[data-sens-bar] button').first().click();
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-param'))).toBe(first);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('sensitivity, as it starts', () => {
   it('tells the inputs apart, draws costs on a log axis, leaves out inputs that change nothing, and redraws once a frame', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('[data-sens-chart] svg').waitFor();
     // The chapter's headline figure, each input across its whole range: four different bars.
@@ -164,13 +165,12 @@ describe('sensitivity, as it starts', () => {
     });
     expect(redraws).toBe(1);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
 describe('save, open and cite', () => {
   it('downloads the scenario as JSON, which opens again to the same link', async () => {
-    const page = await openPage(browser(), 'arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
+    const page = await tab.open('arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-json]').click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'scenario.json');
@@ -180,23 +180,20 @@ describe('save, open and cite', () => {
     // The address is written a moment after the page reads it (in its own order of keys).
     await expect.poll(() => new URL(page.url()).searchParams.has('v')).toBe(true);
     const query = new URL(page.url()).search;
-    await page.context().close();
 
-    const fresh = await openPage(browser(), 'arithmetic/');
+    const fresh = await tab.open('arithmetic/');
     await openTools(fresh);
     await fresh.locator('input[data-open-json]').setInputFiles(file);
     await expect.poll(() => new URL(fresh.url()).search).toBe(query);
     expect(await fresh.locator('[data-keep-status]').innerText()).toBe('Scenario opened.');
-    await fresh.context().close();
   });
 
   it('refuses a file that is not a saved scenario, politely', async () => {
-    const page = await openPage(browser(), 'arithmetic/');
+    const page = await tab.open('arithmetic/');
     await openTools(page);
     await page.locator('input[data-open-json]').setInputFiles({ name: 'x.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
     await expect.poll(() => page.locator('[data-notices] li').count()).toBe(1);
     expect(new URL(page.url()).search).toBe('');
-    await page.context().close();
   });
 
   it('downloads every result as CSV and copies a citation with the value, link and date', async () => {
@@ -238,10 +235,9 @@ describe('reading', () => {
   });
 
   it.each(PAGES)('/%s has no horizontal scroll at 320 px', async (path) => {
-    const page = await openPage(browser(), path, { viewport: { width: 320, height: 640 } });
+    const page = await narrow.open(path);
     const [scroll, width] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth]);
     expect(scroll).toBeLessThanOrEqual(width);
-    await page.context().close();
   });
 
   it('switches between system, light and dark themes, changing what is seen at the first click, and remembers the choice', async () => {

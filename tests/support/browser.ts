@@ -46,10 +46,14 @@ async function newTab(browser: Browser, options: BrowserContextOptions): Promise
 }
 
 /**
- * One tab for a series of visits that only read the page (axe, measuring charts, layout shift),
- * all with the same options: each visit navigates the same tab to a fresh document, which costs a
- * fraction of opening a new tab here (a new tab starts a renderer: about half a second on these
- * machines). `prepare` runs once on the blank tab, before the first visit (an init script runs
+ * One tab for a series of visits with the same options: each visit navigates the same tab to a
+ * fresh document (scrolled to the top, nothing kept from the last), which costs a fraction of
+ * opening a new tab here (a new tab starts a renderer: about half a second and a second of CPU on
+ * these machines). What a tab keeps between visits: the profile's storage (the site stores only
+ * the theme), its cache (the `_astro/` files), and whatever a test set on the tab itself (media
+ * emulation, routes, clocks, permissions, listeners). A test that changes the theme or the tab,
+ * or that must see a first fetch or open a link with nothing in the browser, opens its own
+ * (`openPage`). `prepare` runs once on the blank tab, before the first visit (an init script runs
  * again in every document); `page()` gives the tab without visiting anything (to listen to a
  * visit from its start). `pageErrors` holds the errors of the current visit only. Close with
  * `close()`.
