@@ -6,6 +6,9 @@ const json = process.env.VITEST_JSON;
 export default defineConfig({
   test: {
     reporters: json ? ['default', ['json', { outputFile: json }]] : ['default'],
+    // One worker per core: Vitest's default leaves one core out, which here means one worker, and
+    // the unit and html files (builds of broken chapters among them) then run one after another.
+    maxWorkers: '100%',
     projects: [
       {
         // Generous: the machine may be busy; no unit test should depend on finishing within 5 s.
