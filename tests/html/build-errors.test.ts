@@ -1,6 +1,6 @@
 // An editor's mistake fails the build, naming the file and the valid choices.
 import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../support/dist';
@@ -8,11 +8,19 @@ import { buildSite } from '../support/build';
 
 const build = (cwd: string) => buildSite(join(cwd, 'out'), {}, cwd);
 
-/** A copy of the project's sources in a temporary folder, sharing node_modules. */
+/**
+ * A copy of the project's sources in a temporary folder, sharing the installed packages but not
+ * the build caches in node_modules (Astro keeps its content store in node_modules/.astro): a
+ * broken copy's build must never leave its chapters where another build, running at the same
+ * time in another test file, reads them.
+ */
 function copyProject(): string {
   const dir = mkdtempSync(join(tmpdir(), 'essay-build-'));
   for (const f of ['src', 'public', 'astro.config.ts', 'tsconfig.json', 'package.json']) cpSync(join(ROOT, f), join(dir, f), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  mkdirSync(join(dir, 'node_modules'));
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry !== '.astro' && entry !== '.vite') symlinkSync(join(ROOT, 'node_modules', entry), join(dir, 'node_modules', entry));
+  }
   return dir;
 }
 
