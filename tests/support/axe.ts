@@ -17,5 +17,11 @@ export async function violations(page: Page, rules?: readonly string[]): Promise
   if (frames !== 1) return [`the page has ${frames - 1} frame(s): run axe in each (drop setLegacyMode)`];
   const axe = axeOn(page);
   const results = await (rules ? axe.withRules([...rules]) : axe).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+  return results.violations.map(
+    (v) =>
+      `${v.id}: ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(' | ')}`,
+  );
 }
