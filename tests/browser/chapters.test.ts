@@ -11,7 +11,6 @@ afterAll(async () => {
   await tab.close();
 });
 
-
 describe('the scenario flows between chapters', () => {
   it('arithmetic’s cluster → multimodal’s headroom → moats’ timeline', async () => {
     const page = await tab.open('arithmetic/');

@@ -12,7 +12,6 @@ afterAll(async () => {
   await tab.close();
 });
 
-
 describe('changing a number', () => {
   it('updates the outputs, the conclusion’s sentence, the chart and the URL, loading Plot only then', async () => {
     // Its own tab: what it fetches must not already be in a reused tab's cache.
