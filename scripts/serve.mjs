@@ -42,11 +42,11 @@ export async function startServer({ root, base = '/', port = 0 }) {
     let file = normalize(join(dir, path.slice(prefix.length)));
     if (!file.startsWith(dir)) return send404();
     try {
-      if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const { mtimeMs } = await stat(file);
+      let info = await stat(file);
+      if (info.isDirectory()) info = await stat((file = join(file, 'index.html')));
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const gzip = /\bgzip\b/.test(req.headers['accept-encoding'] ?? '') && /text|javascript|json|svg|xml/.test(type);
-      const key = `${file} ${mtimeMs}`;
+      const key = `${file} ${info.mtimeMs}`;
       let body = gzip ? gzipped.get(key) : undefined;
       if (!body) {
         body = await readFile(file);
