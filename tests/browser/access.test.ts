@@ -1,6 +1,6 @@
 // Without JavaScript the essay reads as written; with the keyboard alone everything works.
 import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
@@ -8,9 +8,6 @@ const browser = useBrowser();
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const noJs = reusedTab(browser, { javaScriptEnabled: false });
 const tab = reusedTab(browser);
-afterAll(async () => {
-  await Promise.all([noJs.close(), tab.close()]);
-});
 
 describe('without JavaScript', () => {
   it.each(['', 'arithmetic/'])('page /%s shows the default numbers, sentences and charts', async (path) => {

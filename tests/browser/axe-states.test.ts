@@ -1,6 +1,6 @@
 // axe-core in the states a reader reaches: the tools open after a change, notices shown,
 // 320 px with every disclosure open, and dark with the menus open. No violations in any.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { violations } from '../support/axe';
 import { reusedTab, useBrowser } from '../support/browser';
@@ -19,9 +19,6 @@ describe('axe in the states a reader reaches', { timeout: 240_000 }, () => {
   const desktop = reusedTab(browser);
   const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 }, isMobile: true });
   const darkPhone = reusedTab(browser, { colorScheme: 'dark', viewport: { width: 375, height: 812 }, isMobile: true });
-  afterAll(async () => {
-    await Promise.all([desktop.close(), narrow.close(), darkPhone.close()]);
-  });
 
   it.each(['arithmetic/', 'customization/', 'lifelines/'])('/%s with the tools open after a change', async (path) => {
     const page = await desktop.open(path);

@@ -1,7 +1,7 @@
 // axe-core on every page, in light and dark: no violations. In dark, the page is
 // the same markup in other colours, so only the rules that read colours run
 // there (the rest take about half of axe's time and would find what light found).
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { axeOn, violations } from '../support/axe';
 import { PAGES } from '../support/dist';
 import { openPage, reusedTab, useBrowser } from '../support/browser';
@@ -12,7 +12,6 @@ const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 describe.each(['light', 'dark'] as const)('axe, %s', (colorScheme) => {
   const tab = reusedTab(browser, { colorScheme });
-  afterAll(() => tab.close());
 
   it.each(PAGES)('/%s has no violations', async (path) => {
     const page = await tab.open(path);

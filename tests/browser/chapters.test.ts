@@ -1,5 +1,5 @@
 // One scenario across chapters: a change in one chapter shows up in the chapters that depend on it.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
 import { conclusionState, nextChapter, openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
@@ -7,9 +7,6 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const tab = reusedTab(browser);
-afterAll(async () => {
-  await tab.close();
-});
 
 describe('the scenario flows between chapters', () => {
   it('arithmetic’s cluster → multimodal’s headroom → moats’ timeline', async () => {

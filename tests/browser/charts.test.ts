@@ -1,7 +1,7 @@
 // Charts for every width: real text sizes and real label boxes, measured in
 // Chromium on every chart of every chapter and the scorecard, at 375 and
 // 1200 px, at the essay's numbers and under each preset.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULTS, type Params } from '../../src/lib/model/numbers';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
@@ -13,9 +13,7 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const desktop = reusedTab(browser);
-afterAll(async () => {
-  await desktop.close();
-});
+
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const query = (preset: PresetId) => {
   const q = encodeScenario({ ...DEFAULTS, ...PRESETS[preset].values } as Params);
@@ -67,7 +65,6 @@ async function measureCharts(page: Page, selector: string, redrawn: boolean): Pr
 
 describe.each([375, 1200])('at %i px', (width) => {
   const tab = reusedTab(browser, { viewport: { width, height: 900 } });
-  afterAll(() => tab.close());
 
   describe.each(PRESET_IDS)('under the preset “%s”', (preset) => {
     it.each(CHAPTER_SLUGS)('/%s/: chart text at least 12 px, labels that never overprint, a takeaway on top', async (slug) => {

@@ -1,6 +1,6 @@
 // Real key presses, drags and typing in Debian's Chromium: numbers, sentences, charts and the URL follow.
 import type { OutputId } from '../../src/lib/model/numbers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectedOutput as expected, expectNear as near } from '../support/model';
 import { afterFrames, baseUrl, conclusionState, conclusionText, nextChapter, openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
@@ -8,9 +8,6 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const tab = reusedTab(browser);
-afterAll(async () => {
-  await tab.close();
-});
 
 describe('changing a number', () => {
   it('updates the outputs, the conclusion’s sentence, the chart and the URL, loading Plot only then', async () => {

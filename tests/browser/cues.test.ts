@@ -1,6 +1,6 @@
 // One cue for what can be dragged, and origin notes that stay on screen and
 // say what changed.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PAGES } from '../support/dist';
 import { pageErrors, reusedTab, useBrowser } from '../support/browser';
 
@@ -10,9 +10,6 @@ const PHONE = { viewport: { width: 375, height: 812 }, hasTouch: true, isMobile:
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const desktop = reusedTab(browser);
 const phone = reusedTab(browser, PHONE);
-afterAll(async () => {
-  await Promise.all([desktop.close(), phone.close()]);
-});
 
 describe('what can be dragged', () => {
   it('tints only the numbers a reader can change, and shows a ↔ handle on focus', async () => {

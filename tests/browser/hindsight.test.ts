@@ -1,6 +1,6 @@
 // The reader as judge: an override changes the tally and survives a shared link; filters work;
 // the chapters' notes follow the reader's verdicts; a verdict for no prediction is dropped.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { binomialTail } from '../../src/lib/model/hindsight';
 import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
@@ -9,9 +9,6 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const tab = reusedTab(browser);
-afterAll(async () => {
-  await tab.close();
-});
 
 const count = async (page: Page, verdict: string) => Number(await page.locator(`[data-tally="${verdict}"]`).getAttribute('data-value'));
 const leverCount = async (page: Page, verdict: string) => Number(await page.locator(`[data-lever-tally="${verdict}"]`).getAttribute('data-value'));

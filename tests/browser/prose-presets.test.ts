@@ -1,7 +1,7 @@
 // The words follow the numbers: every chapter under every preset and a few
 // extreme scenarios, read as a reader sees it, with no contradiction between a
 // sentence and the numbers in it (see tests/support/prose.ts for the list).
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { pageErrors, reusedTab, useBrowser } from '../support/browser';
 import { contradictions, loadScenario, presetScenario, readProse, unknownParams, type ProseScenario } from '../support/prose';
 
@@ -52,7 +52,6 @@ describe('the prose follows the numbers', () => {
   describe.each(CHAPTERS)('page /%s', (path) => {
     // One tab per page, loaded afresh for each scenario: a scenario arrives by its link, as a reader's would.
     const tab = reusedTab(browser);
-    afterAll(() => tab.close());
 
     it.each(SCENARIOS.map((s) => [s.name, s] as const))('under %s', async (_name, scenario) => {
       const page = await loadScenario(tab, path, scenario);

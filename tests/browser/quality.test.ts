@@ -1,6 +1,6 @@
 // Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
 // and a polite announcement when a conclusion changes.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { afterFrames, baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
@@ -14,7 +14,6 @@ const tab = reusedTab(browser, { viewport: { width: 1200, height: 900 } }, async
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
   });
 });
-afterAll(() => tab.close());
 
 describe.each(PAGES)('/%s', (path) => {
   it('requests nothing from another origin, breaks no policy, and does not shift', async () => {

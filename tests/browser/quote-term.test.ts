@@ -1,5 +1,5 @@
 // Quotations show the essay's Chinese on hover, keyboard focus and in print; jargon links to the glossary.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openPage, pageErrors, reusedTab, useBrowser } from '../support/browser';
 import { PAGES } from '../support/dist';
 
@@ -7,9 +7,6 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const tab = reusedTab(browser);
-afterAll(async () => {
-  await tab.close();
-});
 
 describe('<Quote>', () => {
   it('shows the original Chinese on keyboard focus and on hover, and hides it otherwise', async () => {

@@ -1,6 +1,6 @@
 // Reading on any screen: the first screen, the sticky bar and its anchors, the chapter menu,
 // the contents, reflow at 320 px and layout shift on a phone.
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
@@ -15,9 +15,6 @@ const WIDE = { viewport: { width: 1440, height: 900 } };
 const phone = reusedTab(browser, PHONE);
 const wide = reusedTab(browser, WIDE);
 const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-afterAll(async () => {
-  await Promise.all([phone.close(), wide.close(), narrow.close()]);
-});
 
 /** Top and bottom of the first element matching `selector`, in the viewport. */
 const box = (page: Page, selector: string) =>
@@ -27,11 +24,8 @@ const box = (page: Page, selector: string) =>
   });
 
 describe('the first screen carries the argument', () => {
-  const tab = reusedTab(browser, PHONE);
-  afterAll(() => tab.close());
-
   it.each(CHAPTERS)('/%s on a 375 × 812 phone: title, then the dek or first paragraph within the top 70%, then the bar', async (path) => {
-    const page = await tab.open(path);
+    const page = await phone.open(path);
     const lead = (await page.locator('.chapter-header .dek').count()) > 0 ? '.chapter-header .dek' : '.prose > p';
     const h1 = await box(page, 'h1');
     const text = await box(page, lead);
@@ -182,7 +176,6 @@ describe('a way around', () => {
 });
 
 const still = reusedTab(browser, PHONE, watchLayoutShift);
-afterAll(() => still.close());
 
 describe.each(PAGES)('/%s on a phone', (path) => {
   it('does not shift its layout at 375 px', async () => {

@@ -1,6 +1,6 @@
 // The reader's tools: assumptions ledger, goal seek, sensitivity, save/open/cite, print, layout.
 import { DEFAULTS, computeOutputs } from '../../src/lib/model/numbers';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,6 @@ const browser = useBrowser();
 // The print, clipboard and theme tests change the tab itself and open their own.
 const tab = reusedTab(browser);
 const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 } });
-afterAll(async () => {
-  await Promise.all([tab.close(), narrow.close()]);
-});
 
 async function openTools(page: Page): Promise<void> {
   await page.locator('essay-tools summary').click();

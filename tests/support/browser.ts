@@ -55,13 +55,12 @@ async function newTab(browser: Browser, options: BrowserContextOptions): Promise
  * or that must see a first fetch or open a link with nothing in the browser, opens its own
  * (`openPage`). `prepare` runs once on the blank tab, before the first visit (an init script runs
  * again in every document); `page()` gives the tab without visiting anything (to listen to a
- * visit from its start). `pageErrors` holds the errors of the current visit only. Close with
- * `close()`.
+ * visit from its start). `pageErrors` holds the errors of the current visit only. The tab closes
+ * after the tests of the file or `describe` that made it, as `useBrowser`'s browser does.
  */
 export interface ReusedTab {
   page(): Promise<Page>;
   open(path: string, waitUntil?: 'load' | 'networkidle'): Promise<Page>;
-  close(): Promise<void>;
 }
 
 export function reusedTab(browser: () => Browser, options: BrowserContextOptions = {}, prepare?: (page: Page) => Promise<void>): ReusedTab {
@@ -73,6 +72,10 @@ export function reusedTab(browser: () => Browser, options: BrowserContextOptions
     }
     return tab;
   };
+  afterAll(async () => {
+    await tab?.context().close();
+    tab = undefined;
+  });
   return {
     page,
     async open(path, waitUntil = 'load') {
@@ -80,10 +83,6 @@ export function reusedTab(browser: () => Browser, options: BrowserContextOptions
       pageErrors(p).length = 0;
       await p.goto(baseUrl() + path, { waitUntil });
       return p;
-    },
-    async close() {
-      await tab?.context().close();
-      tab = undefined;
     },
   };
 }
