@@ -60,7 +60,7 @@ export const notWhole = (label: string, said: string, value: string): string => 
 
 // Notices about a link (lib/url.ts).
 export const LINK_UNREADABLE = 'The link’s settings could not be read, so the essay’s numbers are shown.';
-export const repeatedKey = (key: string, first: string): string => `The link gives ${key} more than once; its first value, ${first}, was used.`;
+export const repeatedKey = (key: string, first: string): string => `The link gives ${key} more than once; only its first value, ${first}, was read.`;
 export const badVersion = (said: string, version: number): string => `This link says it is version ${said}; it was read as version ${version}.`;
 export const unknownPrediction = (claim: string): string =>
   `The link has a verdict for ${claim}, which is not one of the essay’s predictions on the scorecard, so it was left out.`;
