@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeScenario } from '../../src/lib/url';
 import { adversarialQuery } from '../support/adversarial';
-import { baseUrl, useBrowser } from '../support/browser';
+import { baseUrl, useBrowser, waitInPage } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -25,8 +25,11 @@ describe('fuzz: adversarial links', () => {
       const query = q.replace(/#/g, '%23');
       await page.goto(`${baseUrl()}${path}?${query}`);
       // The notices are written once their code has arrived, after the load: read the page with them.
-      await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
-      if (decodeScenario(query).notices.length > 0) await page.locator('.notices.has-notices li').first().waitFor();
+      await waitInPage(
+        page,
+        (notices) => customElements.get('essay-scenario') !== undefined && (!notices || document.querySelector('.notices.has-notices li') !== null),
+        decodeScenario(query).notices.length > 0,
+      );
       const [elements, text] = await page.evaluate(() => [document.querySelectorAll('img, script, iframe, object').length, document.querySelector('main')?.innerText ?? '']);
       expect(elements, q).toBe(baseline);
       // A notice may quote what the link said (“Infinity” is not a number…); every other word is the page's own.

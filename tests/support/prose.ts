@@ -2,7 +2,7 @@
 // (tests/browser/prose-presets.test.ts; the checker itself is tested in
 // tests/unit/prose-check.test.ts).
 import type { Page } from 'playwright-core';
-import type { ReusedTab } from './browser';
+import { waitInPage, type ReusedTab } from './browser';
 import { DEFAULTS, PARAM_IDS, computeOutputs, type Params } from '../../src/lib/model/numbers';
 import { PRESETS } from '../../src/lib/presets';
 import { numberToUrl } from '../../src/lib/url';
@@ -51,7 +51,8 @@ const BLOCKS = 'p, li, dt, dd, figcaption, caption, h1, h2, h3, h4, td, th, summ
 export async function loadScenario(tab: ReusedTab, path: string, s: ProseScenario): Promise<Page> {
   const page = await tab.open(path + scenarioQuery(s));
   const changed = Object.keys(s.values).length > 0;
-  await page.waitForFunction(
+  await waitInPage(
+    page,
     (changed) => {
       if (!customElements.get('essay-scenario')) return false;
       const count = document.querySelector('[data-changed-count]')?.textContent ?? '';
@@ -59,7 +60,6 @@ export async function loadScenario(tab: ReusedTab, path: string, s: ProseScenari
       return changed ? count.trim() !== '' && !/as in the essay/.test(count) : true;
     },
     changed,
-    { timeout: 30_000 },
   );
   return page;
 }
