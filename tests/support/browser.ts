@@ -7,11 +7,15 @@ export function launch(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
-/** One browser for a test file: launched before its tests, closed after. */
+/**
+ * The browser for a test file: the Chromium that the browser tests' setup started for every file,
+ * connected to before the file's tests and disconnected after, which closes whatever tabs the
+ * file left open. A test that needs a browser started otherwise launches its own (`launch`).
+ */
 export function useBrowser(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await launch();
+    browser = await chromium.connect(inject('browserEndpoint'));
   });
   afterAll(async () => {
     await browser?.close();
