@@ -197,7 +197,9 @@ describe('save, open and cite', () => {
     const page = await openPage(browser(), 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-csv]').click()]);
-    const file = readFileSync(await download.path(), 'utf8');
+    const saved = join(mkdtempSync(join(tmpdir(), 'results-')), 'results.csv');
+    await download.saveAs(saved);
+    const file = readFileSync(saved, 'utf8');
     expect(file.startsWith('\uFEFF')).toBe(true); // a byte-order mark, so that spreadsheets read UTF-8
     const csv = file.slice(1).trim().split('\n');
     expect(csv[0]).toBe('id,label,chapter,value,shown as,formula');
