@@ -25,6 +25,10 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           globalSetup: ['tests/browser/setup.ts'],
           fileParallelism: false,
+          // The files run one after another in one worker, which imports playwright-core and the
+          // helpers once (they keep no state between files: each file connects to the shared
+          // Chromium and closes its own tabs).
+          isolate: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // expect.poll waits on a condition; its default of 1 s gives out when the machine is busy.
