@@ -150,7 +150,7 @@ describe('the build refuses an editor’s mistakes', () => {
         ['sources.1.date', 'a real date as YYYY, YYYY-MM or YYYY-MM-DD'],
         ['kind', 'expected one of "forecast"|"lever-check"'],
         ['sources.1.url', 'an https:// address'],
-      ]) {
+      ] as const) {
         expect(lines.some((l) => l.startsWith(`${field}: `) && l.includes(allowed)), `${field}: ${allowed}`).toBe(true);
       }
     } finally {
