@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
 
@@ -13,6 +13,13 @@ const browser = useBrowser();
 // The print, clipboard and theme tests change the tab itself and open their own.
 const tab = reusedTab(browser);
 const narrow = reusedTab(browser, { viewport: { width: 320, height: 640 } });
+
+/** Saves a download in a folder of its own and gives its path (a download's own path is not kept by a browser connected to). */
+async function save(download: Download, name: string): Promise<string> {
+  const file = join(mkdtempSync(join(tmpdir(), 'download-')), name);
+  await download.saveAs(file);
+  return file;
+}
 
 async function openTools(page: Page): Promise<void> {
   await page.locator('essay-tools summary').click();
@@ -170,8 +177,7 @@ describe('save, open and cite', () => {
     const page = await tab.open('arithmetic/?v=1&mfu=0.45&gpu=h100&judge.fp8-lever=partly');
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-json]').click()]);
-    const file = join(mkdtempSync(join(tmpdir(), 'scenario-')), 'scenario.json');
-    await download.saveAs(file);
+    const file = await save(download, 'scenario.json');
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     expect(saved.params).toEqual({ gpu: 'h100', mfu: 0.45 });
     // The address is written a moment after the page reads it (in its own order of keys).
@@ -197,9 +203,7 @@ describe('save, open and cite', () => {
     const page = await openPage(browser(), 'arithmetic/?mfu=0.6', { permissions: ['clipboard-read', 'clipboard-write'] });
     await openTools(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('button[data-download-csv]').click()]);
-    const saved = join(mkdtempSync(join(tmpdir(), 'results-')), 'results.csv');
-    await download.saveAs(saved);
-    const file = readFileSync(saved, 'utf8');
+    const file = readFileSync(await save(download, 'results.csv'), 'utf8');
     expect(file.startsWith('\uFEFF')).toBe(true); // a byte-order mark, so that spreadsheets read UTF-8
     const csv = file.slice(1).trim().split('\n');
     expect(csv[0]).toBe('id,label,chapter,value,shown as,formula');
