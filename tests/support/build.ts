@@ -2,12 +2,13 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { ROOT } from './dist';
 import { buildEnv } from './env';
 
 export interface BuildResult {
   readonly status: number | null;
-  /** stdout and stderr together. */
+  /** stdout and stderr together, without terminal colour codes (CI may ask for colour with FORCE_COLOR). */
   readonly output: string;
 }
 
@@ -18,7 +19,7 @@ export function buildSite(outDir: string, env: Record<string, string> = {}, cwd:
     env: buildEnv(env),
     encoding: 'utf8',
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
+  return { status: r.status, output: stripVTControlCharacters(`${r.stdout}\n${r.stderr}`) };
 }
 
 /** Every file under `dir`, as paths. */
