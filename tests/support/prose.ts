@@ -3,9 +3,11 @@
 // tests/unit/prose-check.test.ts).
 import type { Page } from 'playwright-core';
 import { waitInPage, type ReusedTab } from './browser';
-import { DEFAULTS, PARAM_IDS, computeOutputs, type Params } from '../../src/lib/model/numbers';
+import type { HTMLElement as BuiltElement } from 'node-html-parser';
+import { CHARTS, chartText, isChartId } from '../../src/lib/model/charts';
+import { DEFAULTS, PARAM_IDS, computeOutputs, decideConclusions, type Params } from '../../src/lib/model/numbers';
 import { PRESETS } from '../../src/lib/presets';
-import { numberToUrl } from '../../src/lib/url';
+import { decodeScenario, numberToUrl } from '../../src/lib/url';
 
 /** A scenario to load: values in the URL, and the name the prose must use for the modelled run. */
 export interface ProseScenario {
@@ -31,6 +33,33 @@ export function scenarioQuery(s: ProseScenario): string {
   const q = new URLSearchParams();
   for (const [k, v] of Object.entries(s.values)) q.set(k, typeof v === 'number' ? numberToUrl(v) : v);
   return [...q.keys()].length === 0 ? '' : `?v=1&${q.toString()}`;
+}
+
+/**
+ * Whether a page, as built (`page`), shows anything under the scenario that it does not show under
+ * the essay's numbers: an input, an output, a conclusion or a chart's words (title, takeaway,
+ * description, table) that differs once the link is read as the page reads it (`decodeScenario`,
+ * which clamps and refuses). Where none does, every sentence the page can show is the essay's own,
+ * which the visit under the essay's numbers reads.
+ */
+export function movesPage(page: BuiltElement, s: ProseScenario): boolean {
+  const ids = (attribute: string) => [...new Set(page.querySelectorAll(`[${attribute}]`).map((e) => e.getAttribute(attribute) ?? ''))];
+  const params = { ...DEFAULTS, ...decodeScenario(scenarioQuery(s)).values } as Params;
+  const outputs = computeOutputs(params);
+  const essayParams = { ...DEFAULTS } as Params;
+  const essayOutputs = computeOutputs(essayParams);
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const at = (record: object, id: string): unknown => (record as Record<string, unknown>)[id];
+  const [conclusions, essayConclusions] = [decideConclusions(params, outputs), decideConclusions(essayParams, essayOutputs)];
+  const charts = ids('data-chart');
+  const unknown = charts.filter((id) => !isChartId(id));
+  if (unknown.length > 0) throw new Error(`movesPage: charts the model does not know: ${unknown.join(', ')} (known: ${Object.keys(CHARTS).join(', ')})`);
+  return (
+    [...ids('data-param'), ...ids('data-origin-param'), ...ids('data-set-param'), ...ids('data-moat-param')].some((id) => differs(at(params, id), at(essayParams, id))) ||
+    ids('data-output').some((id) => differs(at(outputs, id), at(essayOutputs, id))) ||
+    ids('data-conclusion').some((id) => differs(at(conclusions, id), at(essayConclusions, id))) ||
+    charts.filter(isChartId).some((id) => differs(chartText(id, params, outputs), chartText(id, essayParams, essayOutputs)))
+  );
 }
 
 /** One block of visible text (a paragraph, list item, caption, heading …) and the live outputs in it. */
