@@ -27,6 +27,8 @@ const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHR
 const rows = [];
 
 const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : null);
+/** The median of one figure over several runs, leaving out the runs that have none. */
+const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined), 0.5);
 
 for (const path of pages) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
@@ -162,43 +164,53 @@ const plainPage = (title, text) =>
     .map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`)
     .join('\n')}</body></html>`;
 
+/** The plain page of a path's text, in plainDir (written by the phone loads, read again by Lighthouse). */
+const plainFile = (path) => `${path.replace(/\/$/, '') || 'home'}.html`;
+
 for (const path of pages) {
   const site = [];
   const plain = [];
   for (let i = 0; i < PHONE_RUNS; i++) {
     const load = await phoneLoad(server.url + path);
     site.push(load);
-    const file = `${path.replace(/\/$/, '') || 'home'}.html`;
+    const file = plainFile(path);
     writeFileSync(join(plainDir, file), plainPage(load.title, load.text));
     plain.push(await phoneLoad(plainServer.url + file));
   }
-  const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null), 0.5);
   const lcp = median(site, 'lcp');
   const base = median(plain, 'lcp');
   phone.push({ page: `/${path}`, lcp, plainLcp: base, lcpRatio: lcp !== null && base ? lcp / base : null, fcp: median(site, 'fcp'), plainFcp: median(plain, 'fcp'), cls: Math.max(...site.map((r) => r.cls)), chartTextMin: site.map((r) => r.chartTextMin).find((x) => x !== null) ?? null });
 }
-await plainServer.close();
-rmSync(plainDir, { recursive: true, force: true });
 await browser.close();
 
-// Lighthouse, where the package is installed (it is large, so it is optional).
+// Lighthouse, where the package is installed (it is large, so it is optional). On a phone it also
+// loads the plain page of the same text, interleaved, for the issue's own measure of LCP: Lighthouse's
+// simulated slow 4G and 4× slower CPU, against the plain page measured in the same run.
 let lighthouse = null;
 if (existsSync('node_modules/lighthouse')) {
   lighthouse = {};
-  // Asynchronous: the server answering Lighthouse runs in this very process.
+  // Asynchronous: the servers answering Lighthouse run in this very process.
   const run = async (url, preset) => {
     const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
     const json = JSON.parse(stdout);
-    return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100 };
+    return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100, lcp: json.audits['largest-contentful-paint'].numericValue };
   };
   for (const path of ['', 'arithmetic/']) {
     for (const preset of ['mobile', 'desktop']) {
       const runs = [];
-      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await run(server.url + path, preset));
-      lighthouse[`/${path} ${preset}`] = { performance: quantile(runs.map((r) => r.performance), 0.5), accessibility: quantile(runs.map((r) => r.accessibility), 0.5) };
+      const plain = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
+        runs.push(await run(server.url + path, preset));
+        if (preset === 'mobile') plain.push(await run(plainServer.url + plainFile(path), preset));
+      }
+      const lcp = median(runs, 'lcp');
+      const plainLcp = plain.length ? median(plain, 'lcp') : null;
+      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null };
     }
   }
 }
+await plainServer.close();
+rmSync(plainDir, { recursive: true, force: true });
 await server.close();
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
@@ -225,7 +237,9 @@ const phoneTable = [
   ...phone.map((r) => `| ${r.page} | ${r.cls.toFixed(3)} | ${r.fcp === null ? '—' : r.fcp.toFixed(0)} ms (${r.plainFcp === null ? '—' : r.plainFcp.toFixed(0)} ms) | ${r.lcp === null ? '—' : r.lcp.toFixed(0)} ms (${r.plainLcp === null ? '—' : r.plainLcp.toFixed(0)} ms) | ${r.lcpRatio === null ? '—' : `${r.lcpRatio.toFixed(2)}×`} | ${r.chartTextMin === null ? '—' : `${r.chartTextMin.toFixed(1)} px`} |`),
 ].join('\n');
 const lh = lighthouse
-  ? Object.entries(lighthouse).map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility} (median of ${LIGHTHOUSE_RUNS})`).join('\n')
+  ? Object.entries(lighthouse)
+      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
+      .join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
 const report = `Run on ${date} (build ${buildSeconds.toFixed(1)} s, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end):\n\n${table}\n\n${stepTable}\n\n${phoneTable}\n\n${lh}\n`;
