@@ -50,9 +50,9 @@ const SCENARIOS: readonly ProseScenario[] = [
  * A page is loaded under the essay's numbers and under each scenario that changes something it
  * shows (an input, an output, a conclusion or a chart's words: `movesPage`, computed from the built
  * page with the model). Under any other scenario the page can show only the essay's sentences,
- * which its first visit reads; loading it again would check nothing new. That leaves 47 of the 175
- * visits. (Checked once by loading each page under each of the other 128: every one showed the
- * essay's text, block for block.)
+ * which its first visit reads; loading it again would check nothing new. When this was written that
+ * left 47 of 175 visits, and each of the other 128, loaded once to check the rule, showed the
+ * essay's text block for block.
  */
 const VISITS = CHAPTERS.map((path) => {
   const built = readPage(path);
