@@ -8,7 +8,7 @@ import { buildEnv } from './env';
 
 export interface BuildResult {
   readonly status: number | null;
-  /** stdout and stderr together, without terminal colour codes (CI may ask for colour with FORCE_COLOR). */
+  /** stdout and stderr together, without terminal colour codes (Astro prints in colour when CI=true or FORCE_COLOR is set, as in CI). */
   readonly output: string;
 }
 
