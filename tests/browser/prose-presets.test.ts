@@ -55,8 +55,8 @@ const SCENARIOS: readonly ProseScenario[] = [
  * essay's text block for block.
  */
 const VISITS = CHAPTERS.map((path) => {
-  const built = readPage(path);
-  return [path, SCENARIOS.filter((s) => Object.keys(s.values).length === 0 || movesPage(built, s))] as const;
+  const moves = movesPage(readPage(path));
+  return [path, SCENARIOS.filter((s) => Object.keys(s.values).length === 0 || moves(s))] as const;
 });
 
 describe('the prose follows the numbers', () => {

@@ -35,31 +35,44 @@ export function scenarioQuery(s: ProseScenario): string {
   return [...q.keys()].length === 0 ? '' : `?v=1&${q.toString()}`;
 }
 
+/** The essay's own numbers: its parameters, every output and every conclusion. */
+const ESSAY_PARAMS = { ...DEFAULTS } as Params;
+const ESSAY_OUTPUTS = computeOutputs(ESSAY_PARAMS);
+const ESSAY_CONCLUSIONS = decideConclusions(ESSAY_PARAMS, ESSAY_OUTPUTS);
+
+/** One entry of a record of the model's, by an id read from a page. */
+const at = (record: object, id: string): unknown => (record as Record<string, unknown>)[id];
+
 /**
- * Whether a page, as built (`page`), shows anything under the scenario that it does not show under
- * the essay's numbers: an input, an output, a conclusion or a chart's words (title, takeaway,
+ * For a page as built (`page`), whether it shows anything under a scenario that it does not show
+ * under the essay's numbers: an input, an output, a conclusion or a chart's words (title, takeaway,
  * description, table) that differs once the link is read as the page reads it (`decodeScenario`,
  * which clamps and refuses). Where none does, every sentence the page can show is the essay's own,
  * which the visit under the essay's numbers reads.
  */
-export function movesPage(page: BuiltElement, s: ProseScenario): boolean {
+export function movesPage(page: BuiltElement): (s: ProseScenario) => boolean {
   const ids = (attribute: string) => [...new Set(page.querySelectorAll(`[${attribute}]`).map((e) => e.getAttribute(attribute) ?? ''))];
-  const params = { ...DEFAULTS, ...decodeScenario(scenarioQuery(s)).values } as Params;
-  const outputs = computeOutputs(params);
-  const essayParams = { ...DEFAULTS } as Params;
-  const essayOutputs = computeOutputs(essayParams);
-  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
-  const at = (record: object, id: string): unknown => (record as Record<string, unknown>)[id];
-  const [conclusions, essayConclusions] = [decideConclusions(params, outputs), decideConclusions(essayParams, essayOutputs)];
+  const params = ['data-param', 'data-origin-param', 'data-set-param', 'data-moat-param'].flatMap(ids);
+  const outputs = ids('data-output');
+  const conclusions = ids('data-conclusion');
   const charts = ids('data-chart');
   const unknown = charts.filter((id) => !isChartId(id));
   if (unknown.length > 0) throw new Error(`movesPage: charts the model does not know: ${unknown.join(', ')} (known: ${Object.keys(CHARTS).join(', ')})`);
-  return (
-    [...ids('data-param'), ...ids('data-origin-param'), ...ids('data-set-param'), ...ids('data-moat-param')].some((id) => differs(at(params, id), at(essayParams, id))) ||
-    ids('data-output').some((id) => differs(at(outputs, id), at(essayOutputs, id))) ||
-    ids('data-conclusion').some((id) => differs(at(conclusions, id), at(essayConclusions, id))) ||
-    charts.filter(isChartId).some((id) => differs(chartText(id, params, outputs), chartText(id, essayParams, essayOutputs)))
-  );
+  const differs = (a: unknown, b: unknown) => JSON.stringify(a) !== JSON.stringify(b);
+  const essayCharts = charts
+    .filter(isChartId)
+    .map((id) => [id, chartText(id, ESSAY_PARAMS, ESSAY_OUTPUTS)] as const);
+  return (s) => {
+    const p = { ...DEFAULTS, ...decodeScenario(scenarioQuery(s)).values } as Params;
+    const o = computeOutputs(p);
+    const c = decideConclusions(p, o);
+    return (
+      params.some((id) => differs(at(p, id), at(ESSAY_PARAMS, id))) ||
+      outputs.some((id) => differs(at(o, id), at(ESSAY_OUTPUTS, id))) ||
+      conclusions.some((id) => differs(at(c, id), at(ESSAY_CONCLUSIONS, id))) ||
+      essayCharts.some(([id, essay]) => differs(chartText(id, p, o), essay))
+    );
+  };
 }
 
 /** One block of visible text (a paragraph, list item, caption, heading …) and the live outputs in it. */
@@ -123,11 +136,9 @@ export async function readProse(page: Page): Promise<PageProse> {
   }, BLOCKS);
 }
 
-/** The essay's value of every output (for "close to the essay's …"). */
-const ESSAY_OUTPUTS = computeOutputs({ ...DEFAULTS } as Params) as Readonly<Record<string, unknown>>;
-
+/** The essay's value of an output (for "close to the essay's …"). */
 function essayValue(id: string): number | undefined {
-  const v = ESSAY_OUTPUTS[id];
+  const v = at(ESSAY_OUTPUTS, id);
   return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
