@@ -69,13 +69,32 @@ for (const path of pages) {
     await number.scrollIntoViewIfNeeded();
     const chart = page.locator('essay-chart').first();
     if ((await chart.count()) > 0) await chart.scrollIntoViewIfNeeded();
+    // The chart in view, kept for both measures (window.__inView). For the reviewers' measure: from
+    // a keydown event's timeStamp to the end of the frame in which that chart was redrawn (a
+    // MessageChannel task posted when its data-rendered changes, in the redraw's own
+    // requestAnimationFrame callback: it runs after that frame's style, layout and paint). False
+    // where no chart is in view. The number is focused without scrolling, so the chart stays in view.
+    await number.evaluate((el) => el.focus({ preventScroll: true }));
+    const pressable = await page.evaluate(() => {
+      const inView = [...document.querySelectorAll('essay-chart')].find((c) => {
+        const r = c.getBoundingClientRect();
+        return r.bottom > 0 && r.top < innerHeight;
+      });
+      window.__inView = inView ?? null;
+      if (!inView) return false;
+      window.__press = { down: 0, ends: [] };
+      addEventListener('keydown', (e) => (window.__press.down = e.timeStamp), { capture: true });
+      new MutationObserver(() => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => window.__press.ends.push(performance.now() - window.__press.down);
+        channel.port2.postMessage(0);
+      }).observe(inView, { attributes: true, attributeFilter: ['data-rendered'] });
+      return true;
+    });
     for (const rate of [1, 4]) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const samples = await number.evaluate(async (el, events) => {
-        const inView = [...document.querySelectorAll('essay-chart')].find((c) => {
-          const r = c.getBoundingClientRect();
-          return r.bottom > 0 && r.top < innerHeight;
-        });
+        const inView = window.__inView;
         const out = { numbers: [], chart: [] };
         for (let i = 0; i < events; i++) {
           // Up and down in turn, so that the number never stops at the end of its range.
@@ -99,33 +118,11 @@ for (const path of pages) {
       }, EVENTS);
       // The first chart redraw (at full speed) fetches Plot: report it apart from the steady state.
       const first = rate === 1 ? (samples.chart.shift() ?? null) : null;
-      // As the reviewers measured it: a real key press (Chrome DevTools Protocol) on the focused
-      // number, each once the page is idle again, from the keydown event's timeStamp to the end of
-      // the frame in which the chart in view was redrawn (a MessageChannel task posted when its
-      // data-rendered changes, in the redraw's own requestAnimationFrame callback: it runs after
-      // that frame's style, layout and paint).
+      // As the reviewers measured it (see the listeners above): a real key press on the focused
+      // number, each once the page is idle again.
       const spaced = [];
-      if ((await chart.count()) > 0) {
-        // Focused without scrolling, so that the chart stays in view.
-        await number.evaluate((el) => el.focus({ preventScroll: true }));
-        await page.evaluate(() => {
-          const inView = [...document.querySelectorAll('essay-chart')].find((c) => {
-            const r = c.getBoundingClientRect();
-            return r.bottom > 0 && r.top < innerHeight;
-          });
-          if (window.__press) {
-            window.__press.ends = [];
-            return;
-          }
-          window.__press = { down: 0, ends: [] };
-          addEventListener('keydown', (e) => (window.__press.down = e.timeStamp), { capture: true });
-          if (!inView) return;
-          new MutationObserver(() => {
-            const channel = new MessageChannel();
-            channel.port1.onmessage = () => window.__press.ends.push(performance.now() - window.__press.down);
-            channel.port2.postMessage(0);
-          }).observe(inView, { attributes: true, attributeFilter: ['data-rendered'] });
-        });
+      if (pressable) {
+        await page.evaluate(() => (window.__press.ends = []));
         for (let i = 0; i < EVENTS / 3; i++) {
           const before = await page.evaluate(() => window.__press.ends.length);
           await page.keyboard.press(i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft');
