@@ -94,7 +94,9 @@ export function formatFxRate(v: number): string {
   return `¥${nf({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(v)} ${PER_DOLLAR}`;
 }
 
-const MONTH_YEAR = new Intl.DateTimeFormat(NUMBER_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+// Made on first use, not when the module loads: a page's first Intl formatter costs 40-60 ms on a
+// test machine (the locale's data), and a page that shows only its built numbers needs none.
+let monthYear: Intl.DateTimeFormat | undefined;
 
 /** A decimal year as a month: 2025.05 → "January 2025". */
 export function formatMonthYear(v: number): string {
@@ -103,7 +105,7 @@ export function formatMonthYear(v: number): string {
   const month = Math.min(11, Math.floor((v - year) * 12));
   const date = new Date(0);
   date.setUTCFullYear(year, month, 1);
-  return MONTH_YEAR.format(date);
+  return (monthYear ??= new Intl.DateTimeFormat(NUMBER_LOCALE, { month: 'long', year: 'numeric', timeZone: 'UTC' })).format(date);
 }
 
 /** A label at the start of a sentence or a row: "training tokens" → "Training tokens". */

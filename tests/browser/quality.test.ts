@@ -3,13 +3,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { afterFrames, baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
+import { afterFrames, baseUrl, contractWrites, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchContractWrites, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 
 // One tab for every page, each visit a fresh document: the init scripts run again in each.
 const tab = reusedTab(browser, { viewport: { width: 1200, height: 900 } }, async (page) => {
   await watchLayoutShift(page);
+  await watchContractWrites(page);
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
   });
@@ -29,6 +30,28 @@ describe.each(PAGES)('/%s', (path) => {
     // Console errors, CSP violations among them (the init script reports each one as an error).
     expect(pageErrors(page)).toEqual([]);
     expect(await layoutShift(page)).toBe(0);
+    // The built page already shows the essay's numbers: the script leaves them as they are (no
+    // formatting, no text for the browser to lay out again) and only takes them over.
+    expect(await contractWrites(page)).toEqual([]);
+  });
+});
+
+describe('upgrade', () => {
+  it('writes, under a link with a changed number, only that number and what follows from it', async () => {
+    const page = await openPage(browser(), '');
+    await watchContractWrites(page);
+    await page.goto(`${baseUrl()}arithmetic/?gpuCount=50000`);
+    await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
+    await afterFrames(page);
+    const writes = await contractWrites(page);
+    // The number itself, its slider below, its origin note ("yours: 50,000"), and the outputs it moves.
+    expect(writes).toEqual(expect.arrayContaining(['param gpuCount', 'origin gpuCount', 'output trainingDays']));
+    expect(await page.locator('[data-param="gpuCount"][role="slider"]').first().innerText()).toBe('50,000');
+    // Not the numbers it does not move: the cost (hours × price) and the other parameters.
+    expect(writes).not.toContain('output trainingCostUsd');
+    expect(writes.filter((w) => w.startsWith('param ') || w.startsWith('origin '))).toEqual(['origin gpuCount', 'param gpuCount']);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
   });
 });
 

@@ -119,6 +119,45 @@ export async function nextChapter(page: Page, path: RegExp): Promise<void> {
   await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
 }
 
+/**
+ * Records what the page's script writes to the built page contract once the HTML is parsed: the
+ * numbers (`data-output`), the draggable numbers and sliders (`data-param`), the origin notes and
+ * the conclusions. Each write is named by the element it changed ("output trainingCostUsd", "param
+ * gpuCount", "origin gpuCount", "conclusion fitsBudget"); read them with `contractWrites`. Call
+ * before `goto`. The observer starts when the document becomes interactive, which comes before
+ * module scripts run, so every write of the upgrade is seen and none of the parser's.
+ */
+export async function watchContractWrites(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const writes: string[] = [];
+    (window as unknown as { __writes: string[] }).__writes = writes;
+    const name = (node: Node): string | undefined => {
+      const el = node instanceof Element ? node : node.parentElement;
+      const owner = el?.closest('[data-output], [data-param], essay-origin, essay-conclusion');
+      if (!(owner instanceof HTMLElement)) return undefined;
+      const d = owner.dataset;
+      if (d.output) return `output ${d.output}`;
+      if (d.param) return `param ${d.param}`;
+      if (d.originParam) return `origin ${d.originParam}`;
+      return `conclusion ${d.conclusion ?? '?'}`;
+    };
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        const n = name(r.target);
+        if (n) writes.push(n);
+      }
+    });
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState === 'interactive') observer.observe(document.documentElement, { subtree: true, attributes: true, characterData: true, childList: true });
+    });
+  });
+}
+
+/** The contract elements written since the page's HTML was parsed (see `watchContractWrites`), each once, sorted. */
+export function contractWrites(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set((window as unknown as { __writes: string[] }).__writes)].sort());
+}
+
 /** Counts the page's layout shifts that no input caused, from its first paint on; read them with `layoutShift`. Call before `goto`. */
 export async function watchLayoutShift(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -29,12 +29,13 @@ class EssayConclusion extends HTMLElement {
     if (!isConclusionId(id)) return;
     let first = true; // the state a page opens with (a shared link's) is not news
     this.#unsubscribe = conclusionStore(id).subscribe((state) => {
-      const before = this.dataset.state;
-      this.dataset.state = state;
-      for (const variant of this.querySelectorAll<HTMLElement>(':scope > [data-when]')) {
-        variant.hidden = variant.dataset.when !== state;
+      if (this.dataset.state !== state) {
+        this.dataset.state = state;
+        for (const variant of this.querySelectorAll<HTMLElement>(':scope > [data-when]')) {
+          variant.hidden = variant.dataset.when !== state;
+        }
+        if (!first) announce(this);
       }
-      if (!first && before !== state) announce(this);
       first = false;
     });
   }

@@ -20,7 +20,10 @@ class EssayOrigin extends HTMLElement {
     const reset = this.querySelector<HTMLButtonElement>('[data-origin-reset]');
     if (!isParamId(id) || !change || !now || !reset) return;
     const spec = PARAMS[id];
+    let shown = DEFAULTS[id]; // what the built page shows
     this.#unsubscribe = $param[id].subscribe((value) => {
+      if (value === shown) return;
+      shown = value;
       const changed = value !== DEFAULTS[id];
       change.hidden = !changed;
       reset.hidden = !changed;

@@ -28,13 +28,18 @@ class EssayOut extends HTMLElement {
     this.#default = this.dataset.value ?? '';
     this.#unsubscribe = outputStore(id).subscribe((value) => {
       if (isDefined(value)) {
+        // Already shown (as on upgrade, where the built page has it): nothing to format or write,
+        // so the browser has no text to lay out again.
+        if (this.dataset.undefined === undefined && !differs(this.dataset.value ?? '', String(value))) return;
         this.dataset.value = String(value);
         delete this.dataset.undefined;
         this.textContent = formatValue(kind, value);
       } else {
+        const text = `${NO_VALUE} (${value.undefinedBecause})`;
+        if (this.textContent === text) return;
         this.dataset.value = '';
         this.dataset.undefined = 'true';
-        this.textContent = `${NO_VALUE} (${value.undefinedBecause})`;
+        this.textContent = text;
       }
       this.classList.toggle('is-changed', differs(this.dataset.value ?? '', this.#default));
     });

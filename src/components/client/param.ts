@@ -28,6 +28,8 @@ class EssayParam extends HTMLElement {
 
     this.#unsubscribe = $param[id].subscribe((value) => {
       const v = value as number;
+      // Already shown (as on upgrade, where the built page has it): nothing to format or write.
+      if (range.dataset.value === String(v)) return;
       const text = formatValue(numeric.kind, v);
       range.value = String(log ? Math.round(toPosition(numeric, v) * POSITIONS) : v);
       range.setAttribute('aria-valuetext', spokenValue(numeric.kind, v, numeric.unit));

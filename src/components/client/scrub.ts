@@ -33,6 +33,8 @@ class EssayScrub extends HTMLElement {
 
     this.#unsubscribe = atom.subscribe((value) => {
       const v = value as number;
+      // Already shown (as on upgrade, where the built page has it): nothing to format or write.
+      if (slider.dataset.value === String(v)) return;
       slider.textContent = formatValue(numeric.kind, v);
       slider.setAttribute('aria-valuenow', String(v));
       slider.setAttribute('aria-valuetext', spokenValue(numeric.kind, v, numeric.unit));
