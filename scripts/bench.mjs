@@ -45,8 +45,14 @@ for (const path of pages) {
       for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
     }).observe({ type: 'layout-shift', buffered: true });
   });
+  // A trace of the load, for the time the page's scripts take to evaluate (the first script
+  // upgrades every island: the longest task a page runs before the reader can use it).
+  await browser.startTracing(page, { categories: ['devtools.timeline'] });
   await page.goto(server.url + path, { waitUntil: 'networkidle' });
   await page.waitForTimeout(300);
+  const trace = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
+  const parse = trace.find((e) => e.name === 'ParseHTML');
+  const scriptEval = trace.filter((e) => e.pid === parse?.pid && e.tid === parse?.tid && (e.name === 'v8.evaluateModule' || e.name === 'EvaluateScript') && e.dur).reduce((sum, e) => sum + e.dur / 1000, 0);
   const cls = await page.evaluate(() => window.__shift);
   let jsTransfer = 0;
   let totalTransfer = 0;
@@ -142,7 +148,7 @@ for (const path of pages) {
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
-  rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, steps });
+  rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, scriptEval, steps });
   await context.close();
 }
 
@@ -229,7 +235,7 @@ if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
   const run = async (url, preset) => {
     const { stdout } = await promisify(execFile)(process.execPath, ['node_modules/lighthouse/cli/index.js', url, '--quiet', '--output=json', '--only-categories=performance,accessibility', `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`, ...(preset === 'desktop' ? ['--preset=desktop'] : [])], { env: { ...process.env, CHROME_PATH: CHROMIUM_PATH }, maxBuffer: 64 * 1024 * 1024 });
     const json = JSON.parse(stdout);
-    return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100, lcp: json.audits['largest-contentful-paint'].numericValue };
+    return { performance: json.categories.performance.score * 100, accessibility: json.categories.accessibility.score * 100, lcp: json.audits['largest-contentful-paint'].numericValue, tbt: json.audits['total-blocking-time'].numericValue };
   };
   for (const path of ['', 'arithmetic/']) {
     for (const preset of ['mobile', 'desktop']) {
@@ -241,7 +247,7 @@ if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
       }
       const lcp = median(runs, 'lcp');
       const plainLcp = plain.length ? median(plain, 'lcp') : null;
-      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null };
+      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), tbt: median(runs, 'tbt'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null };
     }
   }
 }
@@ -254,9 +260,9 @@ const ms = (x) => (x === null || x === undefined ? '—' : `${x.toFixed(2)} ms`)
 const step = (s) =>
   s ? `${s.numbers ? `${ms(s.numbers.p50)} / ${ms(s.numbers.p95)}` : '—'} | ${s.withChart ? `${ms(s.withChart.p50)} / ${ms(s.withChart.p95)}${s.withChart.first === null ? '' : ` (${ms(s.withChart.first)})`}` : '—'}` : '— | —';
 const table = [
-  '| page | JS before interaction (gzip) | transferred (JS / all) | requests | Plot before a change | layout shift |',
-  '|---|---|---|---|---|---|',
-  ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} |`),
+  '| page | JS before interaction (gzip) | transferred (JS / all) | requests | Plot before a change | layout shift | scripts evaluating on load (full speed) |',
+  '|---|---|---|---|---|---|---|',
+  ...rows.map((r) => `| ${r.page} | ${kb(r.jsBeforeInteractionGzip)} | ${kb(r.jsTransfer)} / ${kb(r.totalTransfer)} | ${r.requests} | ${r.plotBeforeChange ? 'yes' : 'no'} | ${r.cls.toFixed(3)} | ${r.scriptEval.toFixed(1)} ms |`),
 ].join('\n');
 const stepTable = [
   `A key step on a number (the first draggable number in the prose; ${EVENTS} steps per page, with the first chart on the page in view where it has one), at full speed and with the CPU throttled 4×:`,
@@ -281,7 +287,7 @@ const phoneTable = [
 ].join('\n');
 const lh = lighthouse
   ? Object.entries(lighthouse)
-      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
+      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
       .join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
