@@ -77,6 +77,20 @@ describe('the prose follows the numbers', () => {
     expect(names('rockets/')).not.toContain('a custom model cheaper than the API');
   });
 
+  // What the visits above leave out: a page under a link whose values it does not show. One visit
+  // per page under every scenario's values at once (a later scenario's value for the same number
+  // wins) checks that such a link neither breaks the page nor puts a number that is not one on it.
+  describe('every scenario at once', () => {
+    const all: ProseScenario = { name: 'every scenario at once', values: Object.assign({}, ...SCENARIOS.map((s) => s.values)) };
+    const tab = reusedTab(browser);
+
+    it.each([...CHAPTERS, 'hindsight/'])('/%s loads without an error or a non-finite number', async (path) => {
+      const page = await loadScenario(tab, path, all);
+      expect(await page.locator('main').innerText()).not.toMatch(/\bNaN\b|Infinity/);
+      expect(pageErrors(page)).toEqual([]);
+    });
+  });
+
   describe.each(VISITS)('page /%s', (path, scenarios) => {
     // One tab per page, loaded afresh for each scenario: a scenario arrives by its link, as a reader's would.
     const tab = reusedTab(browser);
