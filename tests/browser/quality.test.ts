@@ -38,9 +38,8 @@ describe.each(PAGES)('/%s', (path) => {
 
 describe('upgrade', () => {
   it('writes, under a link with a changed number, only that number and what follows from it', async () => {
-    const page = await openPage(browser(), '');
-    await watchContractWrites(page);
-    await page.goto(`${baseUrl()}arithmetic/?gpuCount=50000`);
+    // The file's tab watches the contract from every visit's start.
+    const page = await tab.open('arithmetic/?gpuCount=50000');
     await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
     await afterFrames(page);
     const writes = await contractWrites(page);
@@ -51,7 +50,6 @@ describe('upgrade', () => {
     expect(writes).not.toContain('output trainingCostUsd');
     expect(writes.filter((w) => w.startsWith('param ') || w.startsWith('origin '))).toEqual(['origin gpuCount', 'param gpuCount']);
     expect(pageErrors(page)).toEqual([]);
-    await page.context().close();
   });
 });
 
