@@ -8,6 +8,7 @@ import { promisify } from 'node:util';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startServer } from './serve.mjs';
 import { pageWeight } from './js-weight.mjs';
@@ -222,6 +223,29 @@ const plainPage = (title, text) =>
 /** The plain page of a path's text, in plainDir (written by the phone loads, read again by Lighthouse). */
 const plainFile = (path) => `${path.replace(/\/$/, '') || 'home'}.html`;
 
+/**
+ * A page padded with hidden, incompressible text (a fixed pseudo-random sequence) until, gzipped as
+ * the server sends it, it weighs `bytes`: the plain page at the site page's weight, which shows how
+ * much of the gap to the plain page its bytes alone explain in Lighthouse's model of a slow network.
+ */
+function paddedTo(html, bytes) {
+  const chars = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const noise = (n) => {
+    let seed = 1;
+    let out = '';
+    for (let i = 0; i < n; i++) {
+      seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
+      out += chars[(seed >>> 16) & 63];
+    }
+    return out;
+  };
+  const page = (n) => html.replace('</body>', `<div hidden>${noise(n)}</div></body>`);
+  let n = 0;
+  for (let i = 0; i < 8; i++) n = Math.max(0, Math.round(n + (bytes - gzipSync(page(n)).length) / 0.75));
+  return page(n);
+}
+const paddedFile = (path) => plainFile(path).replace(/\.html$/, '-padded.html');
+
 for (const path of pages) {
   const site = [];
   const plain = [];
@@ -239,7 +263,8 @@ for (const path of pages) {
 await browser.close();
 
 // Lighthouse, where the package is installed (it is large, so it is optional). On a phone it also
-// loads the plain page of the same text, interleaved, for the issue's own measure of LCP: Lighthouse's
+// loads the plain page of the same text, and that page padded to the site page's weight, interleaved,
+// for the issue's own measure of LCP and the part of it that the bytes alone explain: Lighthouse's
 // simulated slow 4G and 4× slower CPU, against the plain page measured in the same run.
 let lighthouse = null;
 if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
@@ -254,13 +279,20 @@ if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
     for (const preset of ['mobile', 'desktop']) {
       const runs = [];
       const plain = [];
+      const padded = [];
+      const htmlGzip = gzipSync(readFileSync(join('dist', path, 'index.html'))).length;
+      if (preset === 'mobile') writeFileSync(join(plainDir, paddedFile(path)), paddedTo(readFileSync(join(plainDir, plainFile(path)), 'utf8'), htmlGzip));
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
         runs.push(await run(server.url + path, preset));
-        if (preset === 'mobile') plain.push(await run(plainServer.url + plainFile(path), preset));
+        if (preset === 'mobile') {
+          plain.push(await run(plainServer.url + plainFile(path), preset));
+          padded.push(await run(plainServer.url + paddedFile(path), preset));
+        }
       }
       const lcp = median(runs, 'lcp');
       const plainLcp = plain.length ? median(plain, 'lcp') : null;
-      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), tbt: median(runs, 'tbt'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null };
+      const paddedLcp = padded.length ? median(padded, 'lcp') : null;
+      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), tbt: median(runs, 'tbt'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null, htmlGzip, paddedLcp, paddedRatio: plainLcp && paddedLcp ? paddedLcp / plainLcp : null };
     }
   }
 }
@@ -300,7 +332,7 @@ const phoneTable = [
 ].join('\n');
 const lh = lighthouse
   ? Object.entries(lighthouse)
-      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
+      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×; the plain page padded to this page's ${kb(v.htmlGzip)} of gzipped HTML: ${v.paddedLcp.toFixed(0)} ms, ${v.paddedRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
       .join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
