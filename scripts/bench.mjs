@@ -30,6 +30,8 @@ const rows = [];
 const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : null);
 /** The median of one figure over several runs, leaving out the runs that have none. */
 const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined), 0.5);
+/** The lowest and highest of the runs' figures. */
+const range = (runs, key) => [Math.min(...runs.map((r) => r[key])), Math.max(...runs.map((r) => r[key]))];
 
 /**
  * The time a page's scripts take to evaluate on a load in a fresh profile, from a trace (the first
@@ -292,7 +294,7 @@ if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
       const lcp = median(runs, 'lcp');
       const plainLcp = plain.length ? median(plain, 'lcp') : null;
       const paddedLcp = padded.length ? median(padded, 'lcp') : null;
-      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), accessibility: median(runs, 'accessibility'), tbt: median(runs, 'tbt'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null, htmlGzip, paddedLcp, paddedRatio: plainLcp && paddedLcp ? paddedLcp / plainLcp : null };
+      lighthouse[`/${path} ${preset}`] = { performance: median(runs, 'performance'), performanceRange: range(runs, 'performance'), accessibility: median(runs, 'accessibility'), tbt: median(runs, 'tbt'), tbtRange: range(runs, 'tbt'), lcp, plainLcp, lcpRatio: plainLcp ? lcp / plainLcp : null, htmlGzip, paddedLcp, paddedRatio: plainLcp && paddedLcp ? paddedLcp / plainLcp : null };
     }
   }
 }
@@ -332,7 +334,7 @@ const phoneTable = [
 ].join('\n');
 const lh = lighthouse
   ? Object.entries(lighthouse)
-      .map(([k, v]) => `- ${k}: performance ${v.performance}, accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms, LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×; the plain page padded to this page's ${kb(v.htmlGzip)} of gzipped HTML: ${v.paddedLcp.toFixed(0)} ms, ${v.paddedRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
+      .map(([k, v]) => `- ${k}: performance ${v.performance} (runs ${v.performanceRange.join('–')}), accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms (runs ${v.tbtRange.map((x) => x.toFixed(0)).join('–')}), LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×; the plain page padded to this page's ${kb(v.htmlGzip)} of gzipped HTML: ${v.paddedLcp.toFixed(0)} ms, ${v.paddedRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
       .join('\n')
   : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
 const date = new Date().toISOString().slice(0, 10);
