@@ -7,7 +7,7 @@
 import { DEFAULTS, PARAM_IDS, isParamId, type Params } from './model/numbers';
 import { coerceParam, quote, type Notice } from './validate';
 import { PREDICTION_ID, VERDICTS, isVerdict, type Verdict } from './verdicts';
-import { LINK_UNREADABLE, VERDICT_LABELS, badVerdict, badVersion, repeatedKey, unknownPrediction, unknownSetting } from './ui/en/essay';
+import { VERDICT_LABELS } from './ui/en/essay';
 import { isPredictionId } from './prediction-ids';
 
 /** The reader's own verdicts on the essay's predictions, by prediction id. */
@@ -69,7 +69,7 @@ export function decodeScenario(query: string): Decoded {
   try {
     q = new URLSearchParams(query);
   } catch {
-    return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', message: LINK_UNREADABLE }] };
+    return { values: {}, judge: {}, notices: [{ key: '', kind: 'malformed', says: ['linkUnreadable'] }] };
   }
   // A key given twice: the first value counts, everywhere, and the reader is told.
   const first = new URLSearchParams();
@@ -79,7 +79,7 @@ export function decodeScenario(query: string): Decoded {
     else first.append(key, raw);
   }
   for (const key of repeated) {
-    notices.push({ key, kind: 'repeated', message: repeatedKey(quote(key), quote(first.get(key) ?? '')) });
+    notices.push({ key, kind: 'repeated', says: ['repeatedKey', quote(key), quote(first.get(key) ?? '')] });
   }
   q = first;
   let version = URL_VERSION;
@@ -91,7 +91,7 @@ export function decodeScenario(query: string): Decoded {
       notices.push({
         key: VERSION_KEY,
         kind: 'version',
-        message: badVersion(quote(rawVersion), URL_VERSION),
+        says: ['badVersion', quote(rawVersion), URL_VERSION],
       });
   }
   for (const [key, raw] of q) {
@@ -104,19 +104,19 @@ export function decodeScenario(query: string): Decoded {
         notices.push({
           key,
           kind: 'unknown',
-          message: unknownPrediction(quote(claim)),
+          says: ['unknownPrediction', quote(claim)],
         });
       else
         notices.push({
           key,
           kind: 'malformed',
-          message: badVerdict(quote(`${claim} = ${raw}`), VERDICTS.map((v) => VERDICT_LABELS[v])),
+          says: ['badVerdict', quote(`${claim} = ${raw}`), VERDICTS.map((v) => VERDICT_LABELS[v])],
         });
       continue;
     }
     const id = renameFor(version, key);
     if (!isParamId(id)) {
-      notices.push({ key, kind: 'unknown', message: unknownSetting(quote(key)) });
+      notices.push({ key, kind: 'unknown', says: ['unknownSetting', quote(key)] });
       continue;
     }
     const result = coerceParam(id, raw, key);

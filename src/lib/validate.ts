@@ -7,13 +7,23 @@ import { PARAMS, type ParamId } from './model/numbers';
 import { isEnumSpec, type NumericParamSpec } from './model/kit';
 import { formatValue } from './format';
 import { clamp } from './scale';
-import { NOT_FINITE, notAChoice, notANumber, notWhole, outOfRange, quoted } from './ui/en/essay';
+import { quoted } from './ui/en/essay';
+import type * as NoticeWords from './ui/en/notices';
 
-export interface Notice {
+/**
+ * What a notice says, as the name of its words and their arguments (`['notWhole', label, said,
+ * value]`): the words themselves (ui/en/notices.ts) are fetched with the first notice shown, so
+ * the first script carries only their names. lib/notices.ts `noticeText` writes them out.
+ */
+export type Said = {
+  [K in keyof typeof NoticeWords]: (typeof NoticeWords)[K] extends (...args: infer A) => string ? readonly [K, ...A] : never;
+}[keyof typeof NoticeWords];
+
+/** A notice about one key of a link, a file or a field: in the words named (`says`), or in words already written (`message`, from a module loaded late). */
+export type Notice = {
   readonly key: string;
   readonly kind: 'clamped' | 'malformed' | 'unknown' | 'version' | 'repeated';
-  readonly message: string;
-}
+} & ({ readonly says: Said } | { readonly message: string });
 
 export type Coerced =
   | { readonly ok: true; readonly value: number | string; readonly notice?: Notice }
@@ -60,7 +70,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
       notice: {
         key,
         kind: 'malformed',
-        message: notAChoice(said, spec.label, spec.options),
+        says: ['notAChoice', said, spec.label, spec.options],
       },
     };
   }
@@ -74,7 +84,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
       notice: {
         key,
         kind: 'malformed',
-        message: notANumber(NON_FINITE_WORD.test((typed ?? String(raw)).trim()) ? NOT_FINITE : said, spec.label),
+        says: NON_FINITE_WORD.test((typed ?? String(raw)).trim()) ? ['notFinite', spec.label] : ['notANumber', said, spec.label],
       },
     };
   }
@@ -86,7 +96,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
       notice: {
         key,
         kind: 'clamped',
-        message: outOfRange(spec.label, n < spec.min, formatValue(spec.kind, value), said),
+        says: ['outOfRange', spec.label, n < spec.min, formatValue(spec.kind, value), said],
       },
     };
   }
@@ -95,7 +105,7 @@ export function coerceParam(id: ParamId, raw: unknown, key: string = id, typed?:
     return {
       ok: true,
       value,
-      notice: { key, kind: 'clamped', message: notWhole(spec.label, said, formatValue(spec.kind, value)) },
+      notice: { key, kind: 'clamped', says: ['notWhole', spec.label, said, formatValue(spec.kind, value)] },
     };
   }
   return { ok: true, value: n };

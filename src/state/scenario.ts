@@ -43,8 +43,9 @@ const KEEP_NOTICES = 200;
 
 export function notify(notices: readonly Notice[]): void {
   if (notices.length === 0) return;
-  const seen = new Set($notices.get().map((n) => n.message));
-  const fresh = notices.filter((n) => !seen.has(n.message) && seen.add(n.message));
+  // The same notice twice (a link read again, a value typed again) is shown once.
+  const seen = new Set($notices.get().map((n) => JSON.stringify(n)));
+  const fresh = notices.filter((n) => !seen.has(JSON.stringify(n)) && seen.add(JSON.stringify(n)));
   if (fresh.length > 0) $notices.set([...$notices.get(), ...fresh].slice(0, KEEP_NOTICES));
 }
 

@@ -5,6 +5,7 @@ import { isEnumSpec, isDefined } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeScenario, encodeScenario } from '../../src/lib/url';
+import { noticeText } from '../../src/lib/notices';
 import { isVerdict } from '../../src/lib/verdicts';
 import { $judge, $outputs, $params, resetAll, setParams } from '../../src/state/scenario';
 import { adversarialQuery } from '../support/adversarial';
@@ -33,7 +34,7 @@ describe('fuzz: the URL codec and the state loader', () => {
           if (isDefined(v)) expect(Number.isFinite(v)).toBe(true);
           else expect(v.undefinedBecause.length).toBeGreaterThan(0);
         }
-        for (const n of decoded.notices) expect(typeof n.message).toBe('string');
+        for (const n of decoded.notices) expect(typeof noticeText(n)).toBe('string');
         // What the page writes back reads the same again.
         const again = decodeScenario(encodeScenario(p, $judge.get()));
         expect(again.notices).toEqual([]);

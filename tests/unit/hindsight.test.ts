@@ -12,6 +12,7 @@ import { forecastVerdicts, predictionRows, sourceDate } from '../../src/lib/hind
 import { describePredictions, monthName } from '../../src/lib/charts/predictions';
 import { checkPredictionFiles } from '../../src/integrations/validate-content';
 import { decodeScenario, encodeScenario } from '../../src/lib/url';
+import { noticeText } from '../../src/lib/notices';
 import { ROOT } from '../support/dist';
 
 const DIR = join(ROOT, 'src/content/predictions');
@@ -174,7 +175,7 @@ describe('the reader’s verdicts in the URL', () => {
     expect(judge).toEqual({ 'fp8-lever': 'partly' });
     expect(notices).toHaveLength(1);
     expect(notices[0]?.kind).toBe('unknown');
-    expect(notices[0]?.message).toContain('no-such-claim');
+    expect(noticeText(notices[0]!)).toContain('no-such-claim');
     expect(encodeScenario(DEFAULTS, { 'no-such-claim': 'partly', 'fp8-lever': 'partly' })).toBe('v=1&judge.fp8-lever=partly');
     expect(encodeScenario(DEFAULTS, { 'no-such-claim': 'partly' })).toBe('');
   });

@@ -6,7 +6,7 @@ import { fromPosition, toPosition } from '../../src/lib/scale';
 import { isEnumSpec, type NumericParamSpec } from '../../src/lib/model/kit';
 import { coerceParam, quote, type Notice } from '../../src/lib/validate';
 import { foreignCurrency, parseReaderNumber } from '../../src/lib/reader-number';
-import { summariseNotices } from '../../src/lib/notices';
+import { noticeText, summariseNotices } from '../../src/lib/notices';
 import { decodeScenario } from '../../src/lib/url';
 import { presetChapters, presetsFor } from '../../src/lib/preset-chapters';
 import { $judge, $notices, $params, applyPreset, dismissNotices, matchingPreset, openScenario, resetAll, resetParams, scenarioName, setParam } from '../../src/state/scenario';
@@ -83,20 +83,20 @@ describe('untrusted text', () => {
     expect(quote('\u202Egnp.exe')).toBe('“[U+202E]gnp.exe”');
     expect(quote('0.2\u200B')).toBe('“0.2[U+200B]”');
     const r = decodeScenario('\u202Egnp.exe=1');
-    expect(r.notices[0]?.message).not.toMatch(/\p{Cf}/u);
+    expect(noticeText(r.notices[0]!)).not.toMatch(/\p{Cf}/u);
   });
 
   it('rounds counts of whole things, saying so', () => {
     const r = coerceParam('gpuCount', 2.5);
     expect(r).toMatchObject({ ok: true, value: 3, notice: { kind: 'clamped' } });
-    expect(r.notice?.message).toContain('whole number');
+    expect(noticeText(r.notice!)).toContain('whole number');
     expect(coerceParam('expertCount', '3.7')).toMatchObject({ ok: true, value: 4 });
     expect(coerceParam('mfu', 0.333)).toEqual({ ok: true, value: 0.333 });
   });
 
   it('quotes what the reader typed, not the number it became', () => {
-    expect(coerceParam('gpuHourUsd', 1.5e6, 'gpuHourUsd', '1.5M').notice?.message).toContain('“1.5M” became');
-    expect(coerceParam('mfu', 0, 'mfu', '-0').notice?.message).toContain('“-0” became');
+    expect(noticeText(coerceParam('gpuHourUsd', 1.5e6, 'gpuHourUsd', '1.5M').notice!)).toContain('“1.5M” became');
+    expect(noticeText(coerceParam('mfu', 0, 'mfu', '-0').notice!)).toContain('“-0” became');
   });
 
   it('refuses another currency', () => {

@@ -6,6 +6,7 @@ import { MAIN_OUTPUTS, chapterOutputs, citeOutputs, sensitivityStart, toolOutput
 import { sensitivity } from '../../src/lib/tools/sensitivity';
 import { citation, outputsCsv, readScenarioJson, scenarioJson } from '../../src/lib/tools/export';
 import { changedParams } from '../../src/lib/tools/changes';
+import { noticeText } from '../../src/lib/notices';
 
 const cost = (p = DEFAULTS) => computeOutputs(p).trainingCostUsd as number;
 
@@ -148,7 +149,7 @@ describe('save, open and cite', () => {
     expect(back.judge).toEqual({ 'fp8-lever': 'partly' });
     const empty = readScenarioJson(JSON.stringify({ format: 'almost-september-scenario', query: { mfu: 0.9 } }));
     expect(empty.values).toEqual({});
-    expect(empty.notices[0]?.message).toContain('nothing was changed');
+    expect(noticeText(empty.notices[0]!)).toContain('nothing was changed');
   });
 
   it('cites a number with its value, formula, link and date', () => {

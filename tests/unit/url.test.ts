@@ -4,6 +4,7 @@ import { isEnumSpec } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeScenario, encodeScenario, numberToUrl, URL_VERSION } from '../../src/lib/url';
+import { noticeText } from '../../src/lib/notices';
 import { scenario } from '../support/arbitraries';
 
 describe('encodeScenario', () => {
@@ -40,7 +41,7 @@ describe('decodeScenario', () => {
       ['gpu', 'malformed'],
       ['trainingTokens', 'clamped'],
     ]);
-    for (const n of notices) expect(n.message).not.toMatch(/NaN|Infinity|undefined/);
+    for (const n of notices) expect(noticeText(n)).not.toMatch(/NaN|Infinity|undefined/);
   });
 
   it('rejects NaN, Infinity, hex and empty values', () => {
@@ -90,7 +91,7 @@ describe('decodeScenario', () => {
             expect(v as number).toBeLessThanOrEqual(spec.max);
           }
         }
-        for (const n of notices) expect(typeof n.message).toBe('string');
+        for (const n of notices) expect(typeof noticeText(n)).toBe('string');
       }),
       { numRuns: 3000 },
     );

@@ -1,6 +1,7 @@
 // Untrusted values: a reader's typing and single values from a link.
 import { describe, expect, it } from 'vitest';
 import { coerceParam, parseStrictNumber } from '../../src/lib/validate';
+import { noticeText } from '../../src/lib/notices';
 import { parseReaderNumber } from '../../src/lib/reader-number';
 
 describe('parseReaderNumber', () => {
@@ -27,7 +28,7 @@ describe('coerceParam', () => {
   it.each(['NaN', '-Infinity', 'infinity'])('refuses %j without echoing a word that reads as a broken number', (raw) => {
     const result = coerceParam('mfu', raw);
     expect(result.ok).toBe(false);
-    expect(result.notice?.message).toBe('A value that is not a finite number is not a number for “training efficiency (MFU)”, so it was left out.');
+    expect(noticeText(result.notice!)).toBe('A value that is not a finite number is not a number for “training efficiency (MFU)”, so it was left out.');
   });
 
   it('accepts a value in range as it is', () => {
@@ -37,8 +38,8 @@ describe('coerceParam', () => {
   it('clamps with a notice that names the parameter and the limit', () => {
     const r = coerceParam('mfu', 3);
     expect(r).toMatchObject({ ok: true, value: 0.95 });
-    expect(r.notice?.message).toContain('training efficiency');
-    expect(r.notice?.message).toContain('95%');
+    expect(noticeText(r.notice!)).toContain('training efficiency');
+    expect(noticeText(r.notice!)).toContain('95%');
   });
 
   it('refuses a malformed value and a GPU it does not know', () => {
@@ -49,7 +50,7 @@ describe('coerceParam', () => {
 
   it('quotes long input shortened', () => {
     const r = coerceParam('gpuCount', 'x'.repeat(500));
-    expect(r.notice?.message.length).toBeLessThan(200);
+    expect(noticeText(r.notice!).length).toBeLessThan(200);
   });
 
   it('parses strict numbers only', () => {

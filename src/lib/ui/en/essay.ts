@@ -1,9 +1,9 @@
 /**
  * Interface words of every page's first script (the 'essay' chunk): the scenario bar's status,
- * the theme button, verdict names, and the notices about a link's or a field's values.
+ * the theme button and verdict names. (The notices about a link's or a field's values are in
+ * notices.ts, fetched with the first notice.)
  * Small named exports, so that each module ships only what it uses; a second language puts a
- * file with the same exports beside this one (docs/TRANSLATING.md). Untrusted text reaches these
- * functions already quoted (`said`, `key`: see lib/validate.ts `quote`).
+ * file with the same exports beside this one (docs/TRANSLATING.md).
  */
 import type { Verdict } from '../../verdicts';
 
@@ -47,22 +47,3 @@ export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   'not-borne-out': 'not borne out',
   'too-early': 'too early to tell',
 };
-
-// Notices about a value (lib/validate.ts): `label` is the parameter's label.
-export const notAChoice = (said: string, label: string, choices: readonly string[]): string =>
-  `${said} is not a choice this page knows for “${label}” (choices: ${choices.join(', ')}), so it was left out.`;
-/** Stands in for "NaN" or "Infinity", which echoed back would look like a broken number. */
-export const NOT_FINITE = 'A value that is not a finite number';
-export const notANumber = (said: string, label: string): string => `${said} is not a number for “${label}”, so it was left out.`;
-export const outOfRange = (label: string, low: boolean, value: string, said: string): string =>
-  `“${label}” can be ${low ? 'at least' : 'at most'} ${value} here, so ${said} became ${value}.`;
-export const notWhole = (label: string, said: string, value: string): string => `“${label}” is a whole number, so ${said} became ${value}.`;
-
-// Notices about a link (lib/url.ts).
-export const LINK_UNREADABLE = 'The link’s settings could not be read, so the essay’s numbers are shown.';
-export const repeatedKey = (key: string, first: string): string => `The link gives ${key} more than once; only its first value, ${first}, was read.`;
-export const badVersion = (said: string, version: number): string => `This link says it is version ${said}; it was read as version ${version}.`;
-export const unknownPrediction = (claim: string): string =>
-  `The link has a verdict for ${claim}, which is not one of the essay’s predictions on the scorecard, so it was left out.`;
-export const badVerdict = (said: string, verdicts: readonly string[]): string => `The link’s verdict ${said} could not be read (verdicts: ${verdicts.join(', ')}), so it was left out.`;
-export const unknownSetting = (key: string): string => `The link’s setting ${key} is not one this page knows, so it was ignored.`;
