@@ -45,7 +45,10 @@ export function notify(notices: readonly Notice[]): void {
   if (notices.length === 0) return;
   // The same notice twice (a link read again, a value typed again) is shown once.
   const seen = new Set($notices.get().map((n) => JSON.stringify(n)));
-  const fresh = notices.filter((n) => !seen.has(JSON.stringify(n)) && seen.add(JSON.stringify(n)));
+  const fresh = notices.filter((n) => {
+    const id = JSON.stringify(n);
+    return !seen.has(id) && seen.add(id);
+  });
   if (fresh.length > 0) $notices.set([...$notices.get(), ...fresh].slice(0, KEEP_NOTICES));
 }
 
