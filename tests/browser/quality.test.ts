@@ -51,6 +51,17 @@ describe('upgrade', () => {
     expect(writes.filter((w) => w.startsWith('param ') || w.startsWith('origin '))).toEqual(['origin gpuCount', 'param gpuCount']);
     expect(pageErrors(page)).toEqual([]);
   });
+
+  it('writes, under a link with the reader’s verdict, only that prediction’s card and row, the tally and the bar', async () => {
+    const page = await tab.open('hindsight/?judge.ten-trillion-in-a-year=borne-out');
+    await page.waitForFunction(() => customElements.get('essay-hindsight') !== undefined);
+    await afterFrames(page);
+    const writes = await contractWrites(page);
+    // The card and its row, the scorecard's tally and chart, and the bar ("1 verdict yours").
+    expect(writes).toEqual(['bar', 'claim ten-trillion-in-a-year', 'scorecard']);
+    expect(await page.locator('[data-row-verdict="ten-trillion-in-a-year"]').textContent()).toMatch(/^borne out$/i);
+    expect(pageErrors(page)).toEqual([]);
+  });
 });
 
 describe('announcements', () => {

@@ -122,10 +122,14 @@ export async function nextChapter(page: Page, path: RegExp): Promise<void> {
 /**
  * Records what the page's script writes to the built page contract once the HTML is parsed: the
  * numbers (`data-output`), the draggable numbers and sliders (`data-param`), the origin notes and
- * the conclusions. Each write is named by the element it changed ("output trainingCostUsd", "param
- * gpuCount", "origin gpuCount", "conclusion fitsBudget"); read them with `contractWrites`. Call
- * before `goto`. The observer starts when the document becomes interactive, which comes before
- * module scripts run, so every write of the upgrade is seen and none of the parser's.
+ * the conclusions; and to what else the built page already shows right: the chapters' "what
+ * happened" notes, the scenario bar, the scorecard's cards and rows and the rest of the
+ * scorecard, and the theme button. Each write is named by the element it changed ("output
+ * trainingCostUsd", "param gpuCount", "origin gpuCount", "conclusion fitsBudget", "note
+ * efficiency-60", "bar", "claim efficiency-60", "scorecard", "theme"); a link's address is left out
+ * (the site's links carry the reader's scenario). Read them with `contractWrites`. Call before `goto`. The
+ * observer starts when the document becomes interactive, which comes before module scripts run,
+ * so every write of the upgrade is seen and none of the parser's.
  */
 export async function watchContractWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -133,16 +137,21 @@ export async function watchContractWrites(page: Page): Promise<void> {
     (window as unknown as { __writes: string[] }).__writes = writes;
     const name = (node: Node): string | undefined => {
       const el = node instanceof Element ? node : node.parentElement;
-      const owner = el?.closest('[data-output], [data-param], essay-origin, essay-conclusion');
+      const owner = el?.closest('[data-output], [data-param], essay-origin, essay-conclusion, essay-hindsight-note, [data-claim], [data-row-claim], essay-scenario, essay-hindsight, essay-theme');
       if (!(owner instanceof HTMLElement)) return undefined;
       const d = owner.dataset;
       if (d.output) return `output ${d.output}`;
       if (d.param) return `param ${d.param}`;
       if (d.originParam) return `origin ${d.originParam}`;
-      return `conclusion ${d.conclusion ?? '?'}`;
+      if (owner.localName === 'essay-conclusion') return `conclusion ${d.conclusion ?? '?'}`;
+      if (d.note) return `note ${d.note}`;
+      if (d.claim || d.rowClaim) return `claim ${d.claim ?? d.rowClaim}`;
+      return { 'essay-scenario': 'bar', 'essay-hindsight': 'scorecard' }[owner.localName] ?? 'theme';
     };
     const observer = new MutationObserver((records) => {
       for (const r of records) {
+        // Links to the site's other pages carry the reader's scenario: by design, not a rewrite.
+        if (r.attributeName === 'href') continue;
         const n = name(r.target);
         if (n) writes.push(n);
       }

@@ -6,3 +6,17 @@ startUrlSync();
 export function define(name: string, element: CustomElementConstructor): void {
   if (!customElements.get(name)) customElements.define(name, element);
 }
+
+/*
+ * Writes that leave the page alone when it already shows the value (as the built page does on
+ * upgrade), so that the browser has nothing to style or lay out again.
+ */
+export function setText(el: Element | null | undefined, text: string): void {
+  if (el && el.textContent !== text) el.textContent = text;
+}
+export function setAttr(el: Element | null | undefined, name: string, value: string): void {
+  if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
+}
+export function setHidden(el: HTMLElement | null | undefined, hidden: boolean): void {
+  if (el && el.hidden !== hidden) el.hidden = hidden;
+}

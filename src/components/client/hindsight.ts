@@ -3,7 +3,7 @@
  * reader's verdict when their link overrules the site's. The scorecard's own
  * element, `<essay-hindsight>`, is fetched only on a page that has one.
  */
-import { define } from './boot';
+import { define, setAttr, setHidden, setText } from './boot';
 import { $judge } from '../../state/scenario';
 import { VERDICTS, type Verdict } from '../../lib/verdicts';
 import { VERDICT_LABELS } from '../../lib/ui/en/essay';
@@ -23,11 +23,9 @@ class EssayHindsightNote extends HTMLElement {
       const mine = judge[id];
       const verdict = mine ?? site;
       setVerdictClass(this, verdict);
-      this.dataset.verdict = verdict;
-      const badge = this.querySelector('[data-note-verdict]');
-      if (badge) badge.textContent = VERDICT_LABELS[verdict];
-      const yours = this.querySelector<HTMLElement>('[data-note-yours]');
-      if (yours) yours.hidden = mine === undefined;
+      setAttr(this, 'data-verdict', verdict);
+      setText(this.querySelector('[data-note-verdict]'), VERDICT_LABELS[verdict]);
+      setHidden(this.querySelector<HTMLElement>('[data-note-yours]'), mine === undefined);
     });
   }
 

@@ -4,7 +4,7 @@
  * scenario (a preset's name, or how many numbers changed); "back" is offered
  * only when something differs, and never touches the reader's verdicts.
  */
-import { define } from './boot';
+import { define, setAttr, setHidden, setText } from './boot';
 import { $judge, $notices, $params, applyPreset, dismissNotices, isEssay, matchingPreset, resetParams, scenarioName } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { PRESETS, type PresetId } from '../../lib/presets';
@@ -51,11 +51,11 @@ class EssayScenario extends HTMLElement {
       const p = $params.get();
       const judge = $judge.get();
       const match = matchingPreset(p);
-      for (const b of presets) b.setAttribute('aria-pressed', String(b.dataset.preset === match));
-      if (changed) changed.textContent = scenarioName(p, judge);
-      if (reset) reset.disabled = isEssay(p);
-      if (resetVerdicts) resetVerdicts.hidden = Object.keys(judge).length === 0;
-      if (status) status.textContent = '';
+      for (const b of presets) setAttr(b, 'aria-pressed', String(b.dataset.preset === match));
+      setText(changed, scenarioName(p, judge));
+      if (reset && reset.disabled !== isEssay(p)) reset.disabled = isEssay(p);
+      setHidden(resetVerdicts, Object.keys(judge).length === 0);
+      setText(status, '');
     };
     this.#unsubscribe.push($params.subscribe(show), $judge.listen(show));
 
@@ -73,8 +73,7 @@ class EssayScenario extends HTMLElement {
           const lines = list.length === 0 ? [] : (await import('../../lib/notices')).summariseNotices(list, isHere, quote);
           if (list !== $notices.get()) return;
           notices.classList.toggle('has-notices', list.length > 0);
-          const dismiss = notices.querySelector<HTMLElement>('[data-dismiss]');
-          if (dismiss) dismiss.hidden = list.length === 0;
+          setHidden(notices.querySelector<HTMLElement>('[data-dismiss]'), list.length === 0);
           notices.querySelector('ul')?.replaceChildren(
             ...lines.map((line) => {
               const li = document.createElement('li');

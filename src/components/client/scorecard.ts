@@ -5,7 +5,7 @@
  * checks' count, the chart and the filters follow. Plot is fetched only when a
  * verdict or a filter changes the chart.
  */
-import { define } from './boot';
+import { define, setAttr, setHidden, setText } from './boot';
 import { $judge, $param, setJudgement } from '../../state/scenario';
 import { VERDICTS, isVerdict, type PredictionKind, type Verdict } from '../../lib/verdicts';
 import { VERDICT_LABELS } from '../../lib/ui/en/essay';
@@ -53,14 +53,11 @@ class EssayHindsight extends HTMLElement {
         const site = c.dataset.siteVerdict as Verdict;
         const mine = judge[id];
         const verdict = mine ?? site;
-        c.dataset.verdict = verdict;
+        setAttr(c, 'data-verdict', verdict);
         setVerdictClass(c, verdict);
-        const label = c.querySelector('[data-verdict-label]');
-        if (label) label.textContent = VERDICT_LABELS[verdict];
-        const cell = this.querySelector(`[data-row-verdict="${id}"]`);
-        if (cell) cell.textContent = VERDICT_LABELS[verdict];
-        const yours = c.querySelector<HTMLElement>('[data-verdict-yours]');
-        if (yours) yours.hidden = mine === undefined;
+        setText(c.querySelector('[data-verdict-label]'), VERDICT_LABELS[verdict]);
+        setText(this.querySelector(`[data-row-verdict="${id}"]`), VERDICT_LABELS[verdict]);
+        setHidden(c.querySelector<HTMLElement>('[data-verdict-yours]'), mine === undefined);
         const select = c.querySelector<HTMLSelectElement>('select[data-judge]');
         if (select && select.value !== (mine ?? '')) select.value = mine ?? '';
       }
@@ -87,28 +84,21 @@ class EssayHindsight extends HTMLElement {
       ];
       for (const [selector, n] of counts) {
         const el = this.querySelector<HTMLElement>(selector);
-        if (el) {
-          el.textContent = String(n);
-          el.dataset.value = String(n);
-        }
+        setText(el, String(n));
+        setAttr(el, 'data-value', String(n));
       }
     }
     const text: Record<string, number> = { partly: t.counts.partly, 'too-early': t.counts['too-early'], hits: t.hits, decided: t.decided };
     for (const [k, n] of Object.entries(text)) {
-      const el = this.querySelector(`[data-tally-text="${k}"]`);
-      if (el) el.textContent = String(n);
+      setText(this.querySelector(`[data-tally-text="${k}"]`), String(n));
     }
     const chance = this.querySelector<HTMLElement>('[data-record-chance]');
-    if (chance) {
-      chance.dataset.value = t.chance === undefined ? '' : String(t.chance);
-      chance.textContent = t.chance === undefined ? NO_CLEAN_VERDICT : formatFraction(t.chance);
-    }
+    setAttr(chance, 'data-value', t.chance === undefined ? '' : String(t.chance));
+    setText(chance, t.chance === undefined ? NO_CLEAN_VERDICT : formatFraction(t.chance));
     const judgement = judgeRecord(t, p);
     const sentence = this.querySelector<HTMLElement>('[data-record-judgement]');
-    if (sentence) {
-      sentence.dataset.state = judgement;
-      for (const v of sentence.querySelectorAll<HTMLElement>('[data-when]')) v.hidden = v.dataset.when !== judgement;
-    }
+    setAttr(sentence, 'data-state', judgement);
+    for (const v of sentence?.querySelectorAll<HTMLElement>('[data-when]') ?? []) setHidden(v, v.dataset.when !== judgement);
   }
 
   /** Shows the cards (and the table rows) the filters let through; redraws the chart with them when asked. */
@@ -116,24 +106,18 @@ class EssayHindsight extends HTMLElement {
     const shown: HTMLElement[] = [];
     for (const c of claims) {
       const ok = FILTERS.every((f) => this.#filters[f] === 'all' || c.dataset[f] === this.#filters[f]);
-      const item = c.closest('li');
-      if (item) item.hidden = !ok;
-      const row = this.querySelector<HTMLElement>(`[data-row-claim="${c.dataset.claim ?? ''}"]`);
-      if (row) row.hidden = !ok;
+      setHidden(c.closest('li'), !ok);
+      setHidden(this.querySelector<HTMLElement>(`[data-row-claim="${c.dataset.claim ?? ''}"]`), !ok);
       if (ok) shown.push(c);
     }
     for (const f of FILTERS) {
       for (const b of this.querySelectorAll<HTMLButtonElement>(`button[data-filter-${f}]`)) {
-        b.setAttribute('aria-pressed', String(b.getAttribute(`data-filter-${f}`) === this.#filters[f]));
+        setAttr(b, 'aria-pressed', String(b.getAttribute(`data-filter-${f}`) === this.#filters[f]));
       }
     }
     const filtered = FILTERS.some((f) => this.#filters[f] !== 'all');
-    const status = this.querySelector('[data-filter-status]');
-    if (status) {
-      status.textContent = filterStatus(shown.length, claims.length);
-    }
-    const clear = this.querySelector<HTMLButtonElement>('button[data-filter-clear]');
-    if (clear) clear.hidden = !filtered;
+    setText(this.querySelector('[data-filter-status]'), filterStatus(shown.length, claims.length));
+    setHidden(this.querySelector<HTMLButtonElement>('button[data-filter-clear]'), !filtered);
     if (redraw) this.#scheduleChart(shown, claims.length);
   }
 

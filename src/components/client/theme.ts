@@ -14,7 +14,9 @@ class EssayTheme extends HTMLElement {
     const button = this.querySelector('button');
     if (!button) return;
     const word = button.querySelector('.theme-word');
+    // The built button shows the system's theme ('auto').
     const show = (theme: string) => {
+      if ((button.dataset.theme ?? 'auto') === theme) return;
       button.replaceChildren(...(word ? [word] : []), themeWord(theme));
       button.dataset.theme = theme;
     };
