@@ -123,10 +123,11 @@ export async function nextChapter(page: Page, path: RegExp): Promise<void> {
  * Records what the page's script writes to the built page contract once the HTML is parsed: the
  * numbers (`data-output`), the draggable numbers and sliders (`data-param`), the origin notes and
  * the conclusions; and to what else the built page already shows right: the chapters' "what
- * happened" notes, the scenario bar, the scorecard's cards and rows and the rest of the
- * scorecard, and the theme button. Each write is named by the element it changed ("output
- * trainingCostUsd", "param gpuCount", "origin gpuCount", "conclusion fitsBudget", "note
- * efficiency-60", "bar", "claim efficiency-60", "scorecard", "theme"); a link's address is left out
+ * happened" notes, the scenario bar, the buttons that set a number, the scorecard's cards and rows
+ * and the rest of the scorecard, and the theme button. Each write is named by the element it
+ * changed ("output trainingCostUsd", "param gpuCount", "origin gpuCount", "conclusion fitsBudget",
+ * "note efficiency-60", "bar", "set subsumeChance", "claim efficiency-60", "scorecard", "theme"); a
+ * link's address is left out
  * (the site's links carry the reader's scenario). Read them with `contractWrites`. Call before `goto`. The
  * observer starts when the document becomes interactive, which comes before module scripts run,
  * so every write of the upgrade is seen and none of the parser's.
@@ -137,7 +138,7 @@ export async function watchContractWrites(page: Page): Promise<void> {
     (window as unknown as { __writes: string[] }).__writes = writes;
     const name = (node: Node): string | undefined => {
       const el = node instanceof Element ? node : node.parentElement;
-      const owner = el?.closest('[data-output], [data-param], essay-origin, essay-conclusion, essay-hindsight-note, [data-claim], [data-row-claim], essay-scenario, essay-hindsight, essay-theme');
+      const owner = el?.closest('[data-output], [data-param], essay-origin, essay-conclusion, essay-hindsight-note, [data-claim], [data-row-claim], essay-scenario, essay-set, essay-hindsight, essay-theme');
       if (!(owner instanceof HTMLElement)) return undefined;
       const d = owner.dataset;
       if (d.output) return `output ${d.output}`;
@@ -146,6 +147,7 @@ export async function watchContractWrites(page: Page): Promise<void> {
       if (owner.localName === 'essay-conclusion') return `conclusion ${d.conclusion ?? '?'}`;
       if (d.note) return `note ${d.note}`;
       if (d.claim || d.rowClaim) return `claim ${d.claim ?? d.rowClaim}`;
+      if (owner.localName === 'essay-set') return `set ${owner.querySelector<HTMLElement>('[data-set-param]')?.dataset.setParam ?? '?'}`;
       return { 'essay-scenario': 'bar', 'essay-hindsight': 'scorecard' }[owner.localName] ?? 'theme';
     };
     const observer = new MutationObserver((records) => {

@@ -4,7 +4,7 @@
  */
 import { PARAMS, isOutputId, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec, isDefined } from '../../lib/model/kit';
-import { define } from './boot';
+import { define, setAttr } from './boot';
 import { $outputs, $param, setParam } from '../../state/scenario';
 import { roundValue } from '../../lib/scale';
 
@@ -19,7 +19,7 @@ class EssaySet extends HTMLElement {
     const spec = PARAMS[id];
     const target = isEnumSpec(spec) ? value : Number(value);
     button.addEventListener('click', () => setParam(id, target));
-    this.#unsubscribe = $param[id].subscribe((v) => button.setAttribute('aria-pressed', String(v === target)));
+    this.#unsubscribe = $param[id].subscribe((v) => setAttr(button, 'aria-pressed', String(v === target)));
   }
 
   disconnectedCallback(): void {

@@ -2,7 +2,7 @@
  * `<essay-moats>`: predict, then reveal. The essay's answer in a row stays covered until the
  * reader has answered that row, or until they uncover every row with the button.
  */
-import { define } from './boot';
+import { define, setAttr } from './boot';
 import { $param } from '../../state/scenario';
 import { isParamId } from '../../lib/model/numbers';
 
@@ -21,11 +21,11 @@ class EssayMoats extends HTMLElement {
         row.querySelector<HTMLElement>('.moat-essay-words')?.toggleAttribute('hidden', !show);
         row.querySelector<HTMLElement>('.moat-essay-cover')?.toggleAttribute('hidden', show);
       }
-      button?.setAttribute('aria-pressed', String(this.#all));
+      setAttr(button, 'aria-pressed', String(this.#all));
     };
     for (const row of rows) {
       const id = row.dataset.moatParam ?? '';
-      if (isParamId(id)) this.#unsubscribe.push($param[id].subscribe(update));
+      if (isParamId(id)) this.#unsubscribe.push($param[id].listen(update));
     }
     if (button) {
       button.closest('p')?.removeAttribute('hidden');
