@@ -1,5 +1,5 @@
 /** `<essay-print-card>`: keeps the printed scenario card current. */
-import { define } from './boot';
+import { define, setText } from './boot';
 import { $judge, $params } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { changedParams } from '../../lib/tools/changes';
@@ -17,9 +17,7 @@ class EssayPrintCard extends HTMLElement {
       const list_ = changedParams($params.get());
       const judged = Object.entries($judge.get());
       const verdicts = judged.length;
-      if (summary) {
-        summary.textContent = printSummary([...(list_.length ? [numbersChanged(list_.length)] : []), ...(verdicts ? [verdictsOverruled(verdicts)] : [])]);
-      }
+      setText(summary, printSummary([...(list_.length ? [numbersChanged(list_.length)] : []), ...(verdicts ? [verdictsOverruled(verdicts)] : [])]));
       const li = (text: string) => {
         const item = document.createElement('li');
         item.textContent = text;
@@ -31,7 +29,7 @@ class EssayPrintCard extends HTMLElement {
         ...list_.map((c) => li(printChange(c.label, c.yours, c.essay))),
         ...judged.map(([id, v]) => li(printVerdict(title(id), VERDICT_LABELS[v]))),
       );
-      if (url) url.textContent = shareUrl();
+      setText(url, shareUrl());
     };
     this.#unsubscribe.push($params.subscribe(update), $judge.listen(update));
   }
