@@ -127,10 +127,10 @@ export async function nextChapter(page: Page, path: RegExp): Promise<void> {
  * and the rest of the scorecard, and the theme button. Each write is named by the element it
  * changed ("output trainingCostUsd", "param gpuCount", "origin gpuCount", "conclusion fitsBudget",
  * "note efficiency-60", "bar", "set subsumeChance", "claim efficiency-60", "scorecard", "theme"); a
- * link's address is left out
- * (the site's links carry the reader's scenario). Read them with `contractWrites`. Call before `goto`. The
- * observer starts when the document becomes interactive, which comes before module scripts run,
- * so every write of the upgrade is seen and none of the parser's.
+ * link's address is left out (the site's links carry the reader's scenario). Read them with
+ * `contractWrites`. Call before `goto`. The observer starts when the document becomes interactive,
+ * which comes before module scripts run, so every write of the upgrade is seen and none of the
+ * parser's.
  */
 export async function watchContractWrites(page: Page): Promise<void> {
   await page.addInitScript(() => {
@@ -148,7 +148,8 @@ export async function watchContractWrites(page: Page): Promise<void> {
       if (d.note) return `note ${d.note}`;
       if (d.claim || d.rowClaim) return `claim ${d.claim ?? d.rowClaim}`;
       if (owner.localName === 'essay-set') return `set ${owner.querySelector<HTMLElement>('[data-set-param]')?.dataset.setParam ?? '?'}`;
-      return { 'essay-scenario': 'bar', 'essay-hindsight': 'scorecard' }[owner.localName] ?? 'theme';
+      const names: Record<string, string> = { 'essay-scenario': 'bar', 'essay-hindsight': 'scorecard', 'essay-theme': 'theme' };
+      return names[owner.localName] ?? owner.localName;
     };
     const observer = new MutationObserver((records) => {
       for (const r of records) {
