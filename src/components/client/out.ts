@@ -16,6 +16,20 @@ function differs(a: string, b: string): boolean {
   return Math.abs(x - y) > 1e-9 * Math.max(1, Math.abs(y));
 }
 
+/*
+ * The browser loads its number formats the first time one is used: tens of milliseconds here, more
+ * on a slow phone (docs/PERFORMANCE.md). Load them when the reader first points at or focuses a
+ * number they can change, so that their first change does not wait for it (nor the page's load).
+ */
+const warm = (e: Event): void => {
+  if (!(e.target instanceof Element && e.target.closest('[data-param]'))) return;
+  removeEventListener('pointerover', warm, true);
+  removeEventListener('focusin', warm, true);
+  formatValue('count', 1);
+};
+addEventListener('pointerover', warm, true);
+addEventListener('focusin', warm, true);
+
 class EssayOut extends HTMLElement {
   #unsubscribe: (() => void) | undefined;
   #default = '';
