@@ -93,8 +93,12 @@ class EssayHindsight extends HTMLElement {
       setText(this.querySelector(`[data-tally-text="${k}"]`), String(n));
     }
     const chance = this.querySelector<HTMLElement>('[data-record-chance]');
-    setAttr(chance, 'data-value', t.chance === undefined ? '' : String(t.chance));
-    setText(chance, t.chance === undefined ? NO_CLEAN_VERDICT : formatFraction(t.chance));
+    // Formatted only when it changes: a page's first number format is slow to load (docs/PERFORMANCE.md).
+    const value = t.chance === undefined ? '' : String(t.chance);
+    if (chance && chance.dataset.value !== value) {
+      chance.dataset.value = value;
+      chance.textContent = t.chance === undefined ? NO_CLEAN_VERDICT : formatFraction(t.chance);
+    }
     const judgement = judgeRecord(t, p);
     const sentence = this.querySelector<HTMLElement>('[data-record-judgement]');
     setAttr(sentence, 'data-state', judgement);
