@@ -8,9 +8,15 @@ import { $judge } from '../../state/scenario';
 import { VERDICTS, type Verdict } from '../../lib/verdicts';
 import { VERDICT_LABELS } from '../../lib/ui/en/essay';
 
-/** Swaps the `v-<verdict>` class of an element for another verdict's. */
-export function setVerdictClass(el: Element, verdict: Verdict): void {
+/**
+ * Shows a verdict on a chapter's note or a scorecard card: its `v-<verdict>` class and
+ * `data-verdict`, its label, and the line saying it is the reader's (`mine`) rather than the site's.
+ */
+export function showVerdict(el: HTMLElement, verdict: Verdict, mine: boolean, label: Element | null, yours: HTMLElement | null): void {
   for (const v of VERDICTS) el.classList.toggle(`v-${v}`, v === verdict);
+  setAttr(el, 'data-verdict', verdict);
+  setText(label, VERDICT_LABELS[verdict]);
+  setHidden(yours, !mine);
 }
 
 class EssayHindsightNote extends HTMLElement {
@@ -21,11 +27,7 @@ class EssayHindsightNote extends HTMLElement {
     const site = this.dataset.siteVerdict as Verdict;
     this.#unsubscribe = $judge.subscribe((judge) => {
       const mine = judge[id];
-      const verdict = mine ?? site;
-      setVerdictClass(this, verdict);
-      setAttr(this, 'data-verdict', verdict);
-      setText(this.querySelector('[data-note-verdict]'), VERDICT_LABELS[verdict]);
-      setHidden(this.querySelector<HTMLElement>('[data-note-yours]'), mine === undefined);
+      showVerdict(this, mine ?? site, mine !== undefined, this.querySelector('[data-note-verdict]'), this.querySelector<HTMLElement>('[data-note-yours]'));
     });
   }
 

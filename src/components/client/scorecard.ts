@@ -12,7 +12,7 @@ import { VERDICT_LABELS } from '../../lib/ui/en/essay';
 import { NO_CLEAN_VERDICT, filterStatus } from '../../lib/ui/en/scorecard';
 import { tally, judgeRecord } from '../../lib/model/hindsight';
 import { formatFraction } from '../../lib/format';
-import { setVerdictClass } from './hindsight';
+import { showVerdict } from './hindsight';
 
 type Filter = 'kind' | 'verdict' | 'chapter';
 const FILTERS: readonly Filter[] = ['kind', 'verdict', 'chapter'];
@@ -53,11 +53,8 @@ class EssayHindsight extends HTMLElement {
         const site = c.dataset.siteVerdict as Verdict;
         const mine = judge[id];
         const verdict = mine ?? site;
-        setAttr(c, 'data-verdict', verdict);
-        setVerdictClass(c, verdict);
-        setText(c.querySelector('[data-verdict-label]'), VERDICT_LABELS[verdict]);
+        showVerdict(c, verdict, mine !== undefined, c.querySelector('[data-verdict-label]'), c.querySelector<HTMLElement>('[data-verdict-yours]'));
         setText(this.querySelector(`[data-row-verdict="${id}"]`), VERDICT_LABELS[verdict]);
-        setHidden(c.querySelector<HTMLElement>('[data-verdict-yours]'), mine === undefined);
         const select = c.querySelector<HTMLSelectElement>('select[data-judge]');
         if (select && select.value !== (mine ?? '')) select.value = mine ?? '';
       }
