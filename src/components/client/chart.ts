@@ -11,7 +11,7 @@
  * drawing's width (a 320 px phone) is redrawn too, when idle and on screen.
  */
 import type { Outputs, Params } from '../../lib/model/numbers';
-import { define } from './boot';
+import { define, setText } from './boot';
 import { $outputs, $params, isEssay } from '../../state/scenario';
 import { differsMaterially } from '../../lib/charts/fit';
 
@@ -102,8 +102,7 @@ class EssayChart extends HTMLElement {
   #writeWords(p: Params, o: Outputs): void {
     if (!words?.isChartId(this.#id)) return;
     const { description, table } = words.chartText(this.#id, p, o);
-    const desc = this.querySelector('[data-chart-description]');
-    if (desc && desc.textContent !== description) desc.textContent = description;
+    setText(this.querySelector('[data-chart-description]'), description);
     const details = this.querySelector('details');
     const tbody = details?.querySelector('tbody');
     this.#tableStale = !details?.open;

@@ -53,7 +53,8 @@ class EssayScenario extends HTMLElement {
       const match = matchingPreset(p);
       for (const b of presets) setAttr(b, 'aria-pressed', String(b.dataset.preset === match));
       setText(changed, scenarioName(p, judge));
-      if (reset && reset.disabled !== isEssay(p)) reset.disabled = isEssay(p);
+      const essay = isEssay(p);
+      if (reset && reset.disabled !== essay) reset.disabled = essay;
       setHidden(resetVerdicts, Object.keys(judge).length === 0);
       setText(status, '');
     };
