@@ -31,6 +31,8 @@ const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(
 /** The median of one figure over several runs, leaving out the runs that have none. */
 const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined), 0.5);
 /** The lowest and highest of the runs' figures. */
+/** How many times were measured, and their median and 95th percentile (null when none were). */
+const spread = (xs) => (xs.length ? { n: xs.length, p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) } : null);
 const range = (runs, key) => [Math.min(...runs.map((r) => r[key])), Math.max(...runs.map((r) => r[key]))];
 
 /**
@@ -215,11 +217,11 @@ for (const path of pages) {
       const spaced = pressable ? await spacedPresses(page, '__press') : { ends: [], screen: [] };
       const held = pressable ? await heldKey(page, cdp) : [];
       steps[rate] = {
-        numbers: { n: samples.numbers.length, p50: quantile(samples.numbers, 0.5), p95: quantile(samples.numbers, 0.95), first: rate === 1 ? samples.numbers[0] : null },
-        withChart: samples.chart.length ? { n: samples.chart.length, p50: quantile(samples.chart, 0.5), p95: quantile(samples.chart, 0.95), first } : null,
-        spaced: spaced.ends.length ? { n: spaced.ends.length, p50: quantile(spaced.ends, 0.5), p95: quantile(spaced.ends, 0.95) } : null,
-        spacedOnScreen: spaced.screen.length ? { n: spaced.screen.length, p50: quantile(spaced.screen, 0.5), p95: quantile(spaced.screen, 0.95) } : null,
-        held: held.length ? { n: held.length, p50: quantile(held, 0.5), p95: quantile(held, 0.95) } : null,
+        numbers: { ...spread(samples.numbers), first: rate === 1 ? samples.numbers[0] : null },
+        withChart: samples.chart.length ? { ...spread(samples.chart), first } : null,
+        spaced: spread(spaced.ends),
+        spacedOnScreen: spread(spaced.screen),
+        held: spread(held),
       };
     }
     // The page's own frame: the same presses with no chart in view (a chart out of view is redrawn
@@ -243,8 +245,8 @@ for (const path of pages) {
     for (const rate of bare ? [1, 4] : []) {
       await cdp.send('Emulation.setCPUThrottlingRate', { rate });
       const { ends, screen } = await spacedPresses(page, '__bare');
-      steps[rate].bare = ends.length ? { n: ends.length, p50: quantile(ends, 0.5), p95: quantile(ends, 0.95) } : null;
-      steps[rate].bareOnScreen = screen.length ? { n: screen.length, p50: quantile(screen, 0.5), p95: quantile(screen, 0.95) } : null;
+      steps[rate].bare = spread(ends);
+      steps[rate].bareOnScreen = spread(screen);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   }
