@@ -1,29 +1,38 @@
-// Prints the gzipped JavaScript each built page loads before interaction
-// (its module scripts and their static imports). Used by the budget test and the bench.
+// Prints the gzipped JavaScript each built page runs before interaction (its module scripts and
+// their static imports, and its inline scripts). Used by the budget test and the bench.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { staticGraph } from '../src/integrations/module-graph.mjs';
 
-/** Every file a module pulls in before it runs: static imports only, not `import()`. */
-export function staticGraph(dist, file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(join(dist, file), 'utf8');
-  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
-    const spec = m[1] ?? '';
-    if (spec.startsWith('.') || spec.startsWith('/')) staticGraph(dist, spec.startsWith('/') ? spec.slice(1) : join(file, '..', spec), seen);
-  }
-  return seen;
+export { staticGraph };
+
+/**
+ * The page's module scripts: a `<script src>`, or the module that the loader in the head runs once
+ * the page has painted (the first file of its `data-modules`; src/integrations/script-after-paint.ts).
+ */
+export function pageModules(html) {
+  const tags = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
+  const loaded = [...html.matchAll(/<script[^>]+data-modules="\/([^" ]+)/g)].map((m) => m[1]);
+  return [...tags, ...loaded];
 }
 
-/** The JavaScript files a page loads before interaction, and their gzipped size. */
+/** The page's inline scripts (the theme, set before the first paint, and the module's loader). */
+export function inlineScripts(html) {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+}
+
+/**
+ * The JavaScript a page runs before interaction, and its gzipped size: its module files with their
+ * static imports, and its inline scripts (each gzipped on its own, as if it were a file).
+ */
 export function pageWeight(dist, page) {
   const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
-  const base = /<script[^>]+src="\/([^"]+)"/g;
   const files = new Set();
-  for (const m of html.matchAll(base)) for (const f of staticGraph(dist, m[1])) files.add(f);
-  const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, 0);
-  return { files: [...files], bytes };
+  for (const module of pageModules(html)) for (const f of staticGraph(dist, module)) files.add(f);
+  const inline = inlineScripts(html).reduce((sum, code) => sum + gzipSync(code).length, 0);
+  const bytes = [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f))).length, inline);
+  return { files: [...files], inline, bytes };
 }
 
 if (process.argv[1]?.endsWith('js-weight.mjs')) {

@@ -3,7 +3,7 @@
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../support/chromium.mjs';
-import { openPage, outputValue, pageErrors, useBrowser } from '../support/browser';
+import { openPage, outputValue, pageErrors, upgraded, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -81,6 +81,7 @@ describe('the address bar under Chromium’s IPC flood protection (as in real Ch
     // After a quiet moment the address says what the page shows.
     await expect.poll(() => addressValue(page, 'gpuCount'), { timeout: 15_000 }).toBe(String(shown));
     await page.reload();
+    await upgraded(page);
     expect(await valueOf(page, 'gpuCount')).toBe(shown);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();

@@ -1,7 +1,7 @@
 // Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
 // and a polite announcement when a conclusion changes.
 import { describe, expect, it } from 'vitest';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { afterFrames, baseUrl, contractWrites, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchContractWrites, watchLayoutShift } from '../support/browser';
 
@@ -40,7 +40,6 @@ describe('upgrade', () => {
   it('writes, under a link with a changed number, only that number and what follows from it', async () => {
     // The file's tab watches the contract from every visit's start.
     const page = await tab.open('arithmetic/?gpuCount=50000');
-    await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
     await afterFrames(page);
     const writes = await contractWrites(page);
     // The number itself, its slider below, its origin note ("yours: 50,000"), and the outputs it moves.
@@ -61,6 +60,35 @@ describe('upgrade', () => {
     expect(writes).toEqual(['bar', 'claim ten-trillion-in-a-year', 'scorecard']);
     expect(await page.locator('[data-row-verdict="ten-trillion-in-a-year"]').textContent()).toMatch(/^borne out$/i);
     expect(pageErrors(page)).toEqual([]);
+  });
+});
+
+describe('the script', () => {
+  /** When the page's first contentful paint came, and when the first file of its loader was asked for (ms). */
+  const timing = (page: Page) =>
+    page.evaluate(() => {
+      const first = document.querySelector<HTMLScriptElement>('script[data-modules]')?.dataset.modules?.split(' ')[0] ?? 'missing';
+      const asked = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === first);
+      return { paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, asked: asked?.startTime ?? NaN };
+    });
+
+  it('is asked for only once the page has painted, at the essay’s numbers', async () => {
+    for (const path of ['', 'arithmetic/', 'hindsight/']) {
+      const page = await openPage(browser(), path);
+      const { paint, asked } = await timing(page);
+      expect(paint, path).toBeGreaterThan(0);
+      expect(asked, path).toBeGreaterThanOrEqual(paint);
+      expect(pageErrors(page)).toEqual([]);
+      await page.context().close();
+    }
+  });
+
+  it('is asked for at once under a link with a scenario, so the reader’s numbers are not shown late', async () => {
+    const page = await openPage(browser(), 'arithmetic/?gpuCount=50000');
+    const { paint, asked } = await timing(page);
+    expect(asked).toBeLessThan(paint);
+    expect(await page.locator('[data-param="gpuCount"][role="slider"]').first().innerText()).toBe('50,000');
+    await page.context().close();
   });
 });
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { startServer, type StaticServer } from '../../scripts/serve.mjs';
-import { launch } from '../support/browser';
+import { launch, upgraded } from '../support/browser';
 import { buildSite, filesUnder } from '../support/build';
 
 const BASE = '/essay/';
@@ -87,6 +87,7 @@ describe(`the site under ${BASE}`, () => {
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     page.on('response', (r) => r.status() >= 400 && failed.push(r.url()));
     await page.goto(`${server.url}arithmetic/`);
+    await upgraded(page);
     const cut = page.locator('[role="slider"][data-param="gpuPriceCut"]');
     await cut.focus();
     await page.keyboard.press('PageUp');

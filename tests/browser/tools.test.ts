@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { openPage, outputValue, pageErrors, reusedTab, useBrowser } from '../support/browser';
+import { openPage, outputValue, pageErrors, reusedTab, upgraded, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
@@ -253,6 +253,7 @@ describe('reading', () => {
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await bg()).not.toBe(light);
     await page.reload();
+    await upgraded(page);
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect(await button.innerText()).toBe('Theme: dark');
     await button.click(); // light, chosen

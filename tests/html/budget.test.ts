@@ -1,10 +1,11 @@
-// Performance budget, enforced: the JavaScript a first-time reader downloads
-// before interacting (module scripts and their static imports, gzip) stays
-// within 15 KB per page, and Plot is not among it.
+// Performance budget, enforced: the JavaScript a first-time reader runs before
+// interacting (the module the page's loader runs and its static imports, and
+// the inline scripts, gzip) stays within 15 KB per page, and Plot is not among it.
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { pageWeight } from '../../scripts/js-weight.mjs';
+import { pageWeight, staticGraph } from '../../scripts/js-weight.mjs';
+import { LOADER } from '../../src/integrations/script-after-paint';
 import { DIST, PAGES, ROOT, readPage } from '../support/dist';
 
 /** Plot's own default class name: a fingerprint found in any bundle that contains Plot. */
@@ -21,6 +22,18 @@ describe.each(PAGES)('page /%s', (path) => {
   it(`loads at most ${JS_BUDGET_GZIP_BYTES} bytes of gzipped JavaScript before interaction`, () => {
     expect(weight.bytes).toBeGreaterThan(0);
     expect(weight.bytes).toBeLessThanOrEqual(JS_BUDGET_GZIP_BYTES);
+  });
+
+  it('asks for its script only through the loader in its head, which names every file of it', () => {
+    const html = page.toString();
+    expect(html).not.toMatch(/<script[^>]*type="module"/);
+    const loaders = page.querySelectorAll('script[data-modules]');
+    expect(loaders.length).toBe(1);
+    expect(page.querySelectorAll('head > script[data-modules]').length).toBe(1);
+    expect(loaders[0]?.textContent).toBe(LOADER);
+    const modules = (loaders[0]?.getAttribute('data-modules') ?? '').split(' ').map((u: string) => u.replace(/^\//, ''));
+    expect(modules).toEqual([...staticGraph(DIST, modules[0] ?? '')]);
+    expect(weight.files).toEqual(modules);
   });
 
   it('does not load Plot before interaction (Plot is in a chunk of its own, loaded later)', () => {

@@ -129,6 +129,9 @@ describe.each(PAGES)('page /%s', (path) => {
       const url = el.getAttribute('src') ?? el.getAttribute('href') ?? '';
       expect(url.startsWith('/') && !url.startsWith('//'), url).toBe(true);
     }
+    for (const url of page.querySelector('script[data-modules]')?.getAttribute('data-modules')?.split(' ') ?? ['missing']) {
+      expect(url.startsWith('/') && !url.startsWith('//'), url).toBe(true);
+    }
   });
 });
 

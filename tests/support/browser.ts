@@ -32,7 +32,17 @@ export const baseUrl = () => inject('baseUrl');
 export async function openPage(browser: Browser, path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const page = await newTab(browser, options);
   await page.goto(baseUrl() + path);
+  if (options.javaScriptEnabled !== false) await upgraded(page);
   return page;
+}
+
+/**
+ * Waits until the page's islands are upgraded. A page loads before that: its script is asked for
+ * only once the page has painted (src/integrations/script-after-paint.ts), so a reader's very first
+ * press may come before it, and a test acts on the page as upgraded, once it is.
+ */
+export function upgraded(page: Page): Promise<void> {
+  return waitInPage(page, () => customElements.get('essay-scenario') !== undefined, null);
 }
 
 /** A fresh browser profile with one blank tab that collects its errors (read them with `pageErrors`). */
@@ -86,6 +96,7 @@ export function reusedTab(browser: () => Browser, options: BrowserContextOptions
       const p = await page();
       pageErrors(p).length = 0;
       await p.goto(baseUrl() + path, { waitUntil });
+      if (options.javaScriptEnabled !== false) await upgraded(p);
       return p;
     },
   };
@@ -116,7 +127,7 @@ export async function waitInPage<A>(page: Page, condition: (arg: A) => boolean, 
 export async function nextChapter(page: Page, path: RegExp): Promise<void> {
   await page.locator('.chapter-nav a[rel="next"]').click();
   await page.waitForURL(path);
-  await page.waitForFunction(() => customElements.get('essay-scenario') !== undefined);
+  await upgraded(page);
 }
 
 /**

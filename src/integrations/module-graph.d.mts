@@ -1,0 +1,1 @@
+export function staticGraph(dist: string, file: string, seen?: Set<string>): Set<string>;

@@ -1,0 +1,16 @@
+// The files a built module pulls in before it runs. Plain JavaScript, so that both the build
+// (script-after-paint.ts) and scripts/js-weight.mjs, run by Node alone, can use it.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Every file a module pulls in before it runs (paths relative to `dist`): static imports only, not `import()`. */
+export function staticGraph(dist, file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(join(dist, file), 'utf8');
+  for (const m of code.matchAll(/(?:^|[;\s}])import\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+)["']/g)) {
+    const spec = m[1] ?? '';
+    if (spec.startsWith('.') || spec.startsWith('/')) staticGraph(dist, spec.startsWith('/') ? spec.slice(1) : join(file, '..', spec), seen);
+  }
+  return seen;
+}
