@@ -14,10 +14,11 @@
  * document is parsed it runs the module, as the deferred tag did. Without JavaScript nothing
  * changes: nothing is asked for.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from './built-pages';
 import { staticGraph } from './module-graph.mjs';
 
 /**
@@ -58,12 +59,6 @@ export function moveScript(html: string, modules: (src: string) => string[]): st
   if (sources.length > 1) throw new Error(`script-after-paint: expected one module script in a page, found ${sources.length}`);
   const loader = `<script data-modules="${modules(sources[0]!).join(' ')}">${LOADER}</script>`;
   return html.replace(TAG, '').replace('</head>', `${loader}</head>`);
-}
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? htmlFiles(join(dir, e.name)) : e.name.endsWith('.html') ? [join(dir, e.name)] : [],
-  );
 }
 
 export default function scriptAfterPaint(base: string): AstroIntegration {
