@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { afterFrames, baseUrl, contractWrites, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchContractWrites, watchLayoutShift } from '../support/browser';
+import { afterFrames, baseUrl, contractWrites, layoutShift, openPage, pageErrors, reusedTab, useBrowser, waitInPage, watchContractWrites, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 
@@ -65,12 +65,15 @@ describe('upgrade', () => {
 
 describe('the script', () => {
   /** When the page's first contentful paint came, and when the first file of its loader was asked for (ms). */
-  const timing = (page: Page) =>
-    page.evaluate(() => {
+  const timing = async (page: Page) => {
+    // (Under a scenario link the page may be upgraded before it is first painted.)
+    await waitInPage(page, () => performance.getEntriesByName('first-contentful-paint').length > 0, null);
+    return page.evaluate(() => {
       const first = document.querySelector<HTMLScriptElement>('script[data-modules]')?.dataset.modules?.split(' ')[0] ?? 'missing';
       const asked = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname === first);
       return { paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN, asked: asked?.startTime ?? NaN };
     });
+  };
 
   it('is asked for only once the page has painted, at the essay’s numbers', async () => {
     for (const path of ['', 'arithmetic/', 'hindsight/']) {
