@@ -28,9 +28,9 @@ import { staticGraph } from './module-graph.mjs';
  * when the browser reports the page's first paint (a `paint` entry, which comes once the frame has
  * been shown; a frame callback comes before, and a request made then can still end before the
  * page is shown), or at once where that cannot be known. A page opened with a query (a reader's
- * scenario) asks at once: it must not show the essay's numbers first and the reader's a moment
- * later. A page hidden before its first paint asks when it is hidden (a hidden page is not
- * painted, so no paint would be reported).
+ * scenario) asks at once, so that it shows the essay's numbers, in place of the reader's, for no
+ * longer than it did. A page hidden before its first paint asks when it is hidden (a hidden page
+ * is not painted, so no paint would be reported).
  */
 export const LOADER =
   "((d,u,r=()=>import(u[0]),x)=>{const g=()=>{if(x)return;x=1;for(const h of u)d.head.append(Object.assign(d.createElement('link'),{rel:'modulepreload',href:h}));d.readyState=='loading'?d.addEventListener('DOMContentLoaded',r):r()};" +
