@@ -431,7 +431,9 @@ const lh = lighthouse
   ? Object.entries(lighthouse)
       .map(([k, v]) => `- ${k}: performance ${v.performance} (runs ${v.performanceRange.join('–')}), accessibility ${v.accessibility}, total blocking time ${v.tbt.toFixed(0)} ms (runs ${v.tbtRange.map((x) => x.toFixed(0)).join('–')}), LCP ${v.lcp.toFixed(0)} ms${v.lcpRatio === null ? '' : ` (plain page ${v.plainLcp.toFixed(0)} ms: ${v.lcpRatio.toFixed(2)}×; the plain page padded to this page's ${kb(v.htmlGzip)} of gzipped HTML: ${v.paddedLcp.toFixed(0)} ms, ${v.paddedRatio.toFixed(2)}×)`} (median of ${LIGHTHOUSE_RUNS})`)
       .join('\n')
-  : '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).';
+  : LIGHTHOUSE_RUNS > 0
+    ? '- Lighthouse: not installed here (`npm install --no-save lighthouse` to include its scores).'
+    : '- Lighthouse: not run (BENCH_LIGHTHOUSE_RUNS=0).';
 const date = new Date().toISOString().slice(0, 10);
 const report = `Run on ${date} (build ${buildSeconds.toFixed(1)} s, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)} at the end):\n\n${table}\n\n${stepTable}\n\n${spacedTable}\n\n${screenTable}\n\n${phoneTable}\n\n${lh}\n`;
 console.log(`\n${report}`);
