@@ -3,9 +3,9 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { staticGraph } from '../src/integrations/module-graph.mjs';
+import { inlineScripts, staticGraph } from '../src/integrations/built-scripts.mjs';
 
-export { staticGraph };
+export { inlineScripts, staticGraph };
 
 /**
  * The page's module scripts: a `<script src>`, or the module that the loader in the head runs once
@@ -15,11 +15,6 @@ export function pageModules(html) {
   const tags = [...html.matchAll(/<script[^>]+src="\/([^"]+)"/g)].map((m) => m[1]);
   const loaded = [...html.matchAll(/<script[^>]+data-modules="\/([^" ]+)/g)].map((m) => m[1]);
   return [...tags, ...loaded];
-}
-
-/** The page's inline scripts (the theme, set before the first paint, and the module's loader). */
-export function inlineScripts(html) {
-  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 }
 
 /**

@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from './built-pages';
-import { staticGraph } from './module-graph.mjs';
+import { staticGraph } from './built-scripts.mjs';
 
 /**
  * The loader, written out by hand to stay short (it is JavaScript every page runs before

@@ -11,13 +11,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { htmlFiles } from './built-pages';
+import { inlineScripts } from './built-scripts.mjs';
 
 /** sha256 hashes of the page's inline scripts, as CSP sources. */
 export function inlineScriptHashes(html: string): string[] {
   const hashes = new Set<string>();
-  for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-    hashes.add(`'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`);
-  }
+  for (const code of inlineScripts(html)) hashes.add(`'sha256-${createHash('sha256').update(code).digest('base64')}'`);
   return [...hashes].sort();
 }
 
