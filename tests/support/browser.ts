@@ -37,9 +37,9 @@ export async function openPage(browser: Browser, path: string, options: BrowserC
 }
 
 /**
- * Waits until the page's islands are upgraded. A page loads before that: its script is asked for
- * only once the page has painted (src/integrations/script-after-paint.ts), so a reader's very first
- * press may come before it, and a test acts on the page as upgraded, once it is.
+ * Waits until the page's islands are upgraded. The load event can come first: the page's script is
+ * asked for only once the page has painted (src/integrations/script-after-paint.ts). The tests act
+ * on the upgraded page.
  */
 export function upgraded(page: Page): Promise<void> {
   return waitInPage(page, () => customElements.get('essay-scenario') !== undefined, null);
