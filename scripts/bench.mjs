@@ -31,9 +31,9 @@ const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(
 /** The median of one figure over several runs, leaving out the runs that have none. */
 const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined), 0.5);
 /** The lowest and highest of the runs' figures. */
+const range = (runs, key) => [Math.min(...runs.map((r) => r[key])), Math.max(...runs.map((r) => r[key]))];
 /** How many times were measured, and their median and 95th percentile (null when none were). */
 const spread = (xs) => (xs.length ? { n: xs.length, p50: quantile(xs, 0.5), p95: quantile(xs, 0.95) } : null);
-const range = (runs, key) => [Math.min(...runs.map((r) => r[key])), Math.max(...runs.map((r) => r[key]))];
 
 /**
  * The time a page's scripts take to evaluate on a load in a fresh profile, from a trace (the first
