@@ -204,3 +204,87 @@ describe('a redraw', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+describe('drawing ahead', () => {
+  /**
+   * Waits until the page has had an idle moment (or a second has passed): the drawings made ahead, in
+   * tasks right after the frame, are done by then.
+   */
+  const settle = (page: Page) => page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => setTimeout(resolve, 50), { timeout: 1000 })));
+  const drawnAhead = (page: Page, chart: string) => page.locator(`essay-chart[data-chart="${chart}"]`).evaluate((el: HTMLElement) => Number(el.dataset.drawnAhead ?? 0));
+  const shownDrawing = (page: Page, chart: string) => page.locator(`essay-chart[data-chart="${chart}"] [data-chart-svg]`).evaluate((el) => el.innerHTML);
+
+  /** Focuses a number with its chart in view, and steps it with real key presses, each once the page is idle. */
+  async function steps(page: Page, chart: string, number: string, keys: string[]): Promise<number[]> {
+    const target = page.locator(`essay-chart[data-chart="${chart}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await page.locator(number).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
+    const counts: number[] = [];
+    for (const key of keys) {
+      const before = Number((await target.getAttribute('data-rendered')) ?? 0);
+      await page.keyboard.press(key);
+      await expect.poll(async () => Number((await target.getAttribute('data-rendered')) ?? 0)).toBeGreaterThan(before);
+      counts.push(await drawnAhead(page, chart));
+      await settle(page);
+    }
+    return counts;
+  }
+
+  it.each([
+    // An inline number (stepped by the page) and sliders (stepped by the browser), linear and log-scaled.
+    { path: 'arithmetic/', chart: 'levers', number: '.prose [role="slider"][data-param="targetMfu"]', param: 'targetMfu' },
+    { path: 'moats/', chart: 'switching', number: 'input[type="range"][data-param="qualityGapPct"]', param: 'qualityGapPct' },
+    { path: 'customization/', chart: 'customVsApi', number: 'input[type="range"][data-param="monthlyTokens"]', param: 'monthlyTokens' },
+  ])('shows, after a key step on $param, the drawing made ahead for the next, the same as one drawn afresh', async ({ path, chart, number, param }) => {
+    const page = await desktop.open(path);
+    // The first step fetches Plot and draws; the next ones, either way, find their drawing made.
+    expect(await steps(page, chart, number, ['ArrowRight', 'ArrowRight', 'ArrowRight', 'ArrowLeft'])).toEqual([0, 1, 2, 3]);
+    const value = Number(await page.locator(number).getAttribute('data-value'));
+    expect(value).not.toBe(DEFAULTS[param as keyof Params]);
+    const shown = await shownDrawing(page, chart);
+    expect(pageErrors(page)).toEqual([]);
+
+    // The same scenario opened from a link: its chart is drawn for it (when idle), by Plot.
+    const fresh = await desktop.open(`${path}?${encodeScenario({ ...DEFAULTS, [param]: value } as Params)}`);
+    const target = fresh.locator(`essay-chart[data-chart="${chart}"]`);
+    await target.scrollIntoViewIfNeeded();
+    await expect.poll(() => target.getAttribute('data-rendered')).not.toBeNull();
+    expect(await drawnAhead(fresh, chart)).toBe(0);
+    expect(await shownDrawing(fresh, chart)).toBe(shown);
+  });
+
+  it('draws nothing ahead while a number is dragged, or for a change made by other means', async () => {
+    const page = await desktop.open('moats/');
+    const chart = page.locator('essay-chart[data-chart="switching"]');
+    const slider = 'input[type="range"][data-param="qualityGapPct"]';
+    const rendered = async () => Number((await chart.getAttribute('data-rendered')) ?? 0);
+    // The slider in the middle of the screen, its chart under it, in view.
+    await page.locator(slider).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    expect(await chart.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
+    // A drag: the pointer held down on the slider, moved in steps, each drawn; then let go.
+    const box = (await page.locator(slider).boundingBox())!;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(box.x + box.width / 2, y);
+    await page.mouse.down();
+    for (let i = 1; i <= 4; i++) {
+      const before = await rendered();
+      await page.mouse.move(box.x + box.width / 2 + i * 20, y);
+      await expect.poll(rendered).toBeGreaterThan(before);
+    }
+    await settle(page);
+    await page.mouse.up();
+    expect(await page.locator(slider).evaluate((el) => el === document.activeElement)).toBe(true);
+    // The first key step after the drag is drawn when it comes; the next, ahead.
+    expect(await steps(page, 'switching', slider, ['ArrowRight', 'ArrowRight'])).toEqual([0, 1]);
+
+    // A typed value (the focus in the exact-value field): nothing is drawn ahead for the slider's next step.
+    const before = await rendered();
+    const entry = page.locator('essay-param:has([data-param="qualityGapPct"]) input[data-entry]');
+    await entry.fill('30');
+    await entry.press('Enter');
+    await expect.poll(rendered).toBeGreaterThan(before);
+    await settle(page);
+    expect(await steps(page, 'switching', slider, ['ArrowRight'])).toEqual([1]);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

@@ -5,10 +5,12 @@
  * once when the page is idle, so that a link opened with a changed scenario, or
  * a print, shows every chart of that scenario. Plot and the chart words (the
  * text description and data table) are fetched with the first redraw, and the
- * words are rewritten with the drawing, not on every change. Every redraw is
- * drawn for the column's exact width, in the proportions of the build's drawing
- * shown there (so nothing moves); a column that differs materially from that
- * drawing's width (a 320 px phone) is redrawn too, when idle and on screen.
+ * words are rewritten with the drawing, not on every change. After a key step
+ * on a number, a chart on screen is drawn ahead for the number's next step
+ * (chart-ahead.ts). Every redraw is drawn for the column's exact width, in the
+ * proportions of the build's drawing shown there (so nothing moves); a column
+ * that differs materially from that drawing's width (a 320 px phone) is
+ * redrawn too, when idle and on screen.
  */
 import type { Outputs, Params } from '../../lib/model/numbers';
 import { define, setText } from './boot';
@@ -17,11 +19,13 @@ import { differsMaterially } from '../../lib/charts/fit';
 
 type Plots = typeof import('../../lib/charts/plots');
 type Words = typeof import('../../lib/model/charts');
-/** Plot and the chart specs, and the charts' words, once the first redraw has fetched them. */
+type Ahead = typeof import('./chart-ahead');
+/** Plot and the chart specs, the charts' words, and the drawing ahead, once the first redraw has fetched them. */
 let plots: Plots | undefined;
 let words: Words | undefined;
+let ahead: Ahead | undefined;
 const load = async (): Promise<void> => {
-  [plots, words] = await Promise.all([plots ?? import('../../lib/charts/plots'), words ?? import('../../lib/model/charts')]);
+  [plots, words, ahead] = await Promise.all([plots ?? import('../../lib/charts/plots'), words ?? import('../../lib/model/charts'), ahead ?? import('./chart-ahead')]);
 };
 
 const whenIdle = (fn: () => void) =>
@@ -141,8 +145,8 @@ class EssayChart extends HTMLElement {
     if (this.#dirty) this.#writeWords(p, o);
     const box = this.querySelector<HTMLElement>('[data-chart-svg]');
     const width = this.#width || (box?.clientWidth ?? 0);
-    if (!(this.#dirty || this.#misfit) || !plots || !plots.isChartId(this.#id) || !box || width === 0) return;
-    const next = plots.renderChart(this.#id, p, o, width);
+    if (!(this.#dirty || this.#misfit) || !plots || !ahead || !plots.isChartId(this.#id) || !box || width === 0) return;
+    const next = ahead.drawing(this, this.#id, p, o, width);
     const shown = box.children;
     if (shown.length === 1 && shown[0]!.nodeName === next.nodeName) plots.morph(shown[0]!, next);
     else box.replaceChildren(next);
@@ -150,6 +154,7 @@ class EssayChart extends HTMLElement {
     this.#misfit = false;
     delete this.dataset.stale;
     this.dataset.rendered = String(Number(this.dataset.rendered ?? 0) + 1);
+    if (this.#visible) ahead.drawAhead(this.#id, width);
   }
 }
 
