@@ -63,6 +63,8 @@ let last: { id: ParamId; value: number } | undefined;
 /** Whether the last key was sent by a held key: the next will go the same way, so only that way is drawn. */
 let held = false;
 addEventListener('keydown', (event) => (held = event.repeat), { capture: true });
+
+/** Charts waiting to be drawn ahead, with their widths, and whether a task to draw them is due. */
 const queued = new Map<ChartId, number>();
 let pending = false;
 
