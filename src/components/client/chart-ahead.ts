@@ -1,11 +1,12 @@
 /**
  * Drawing ahead. After a key step on a number, while it still has the focus,
  * each chart in view is drawn for the two values the number's next key step
- * could give (the way it last moved first), each in a task of its own after
- * the frame. The next step then only brings the shown drawing up to date with
- * one already made, instead of having Plot draw it inside the step's frame
- * (docs/PERFORMANCE.md). A drag, a typed value or any other change is drawn
- * when it comes, as before; so is a step that comes before its drawing is ready.
+ * could give (the way it last moved first; only that way while a key is
+ * held), each in a task of its own after the frame. The next step then only
+ * brings the shown drawing up to date with one already made, instead of having
+ * Plot draw it inside the step's frame (docs/PERFORMANCE.md). A drag, a typed
+ * value or any other change is drawn when it comes, as before; so is a step
+ * that comes before its drawing is ready.
  */
 import type { ChartId } from '../../lib/model/charts';
 import { PARAMS, computeOutputs, isParamId, type Outputs, type ParamId, type Params } from '../../lib/model/numbers';
