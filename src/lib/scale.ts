@@ -33,6 +33,18 @@ export function fromPosition(spec: NumericParamSpec, position: number): number {
   return roundValue(spec, valueAt(spec, clamp(position, 0, 1)));
 }
 
+/**
+ * A slider (`<input type=range>`) holds a parameter's value itself, or, for a
+ * log-scaled one, its position in 0…POSITIONS: the slider's value for a
+ * parameter value, and the parameter value a slider's value stands for.
+ */
+export function toSlider(spec: NumericParamSpec, value: number): number {
+  return spec.scale === 'log' ? Math.round(toPosition(spec, value) * POSITIONS) : value;
+}
+export function fromSlider(spec: NumericParamSpec, raw: number): number {
+  return spec.scale === 'log' ? fromPosition(spec, raw / POSITIONS) : raw;
+}
+
 /** Rounds to the parameter's step (and, on a log scale, to three significant digits). */
 export function roundValue(spec: NumericParamSpec, value: number): number {
   let v = value;

@@ -3,7 +3,7 @@ import { PARAMS, PARAM_IDS } from '../../src/lib/model/numbers';
 import { isEnumSpec, type NumericParamSpec, type ParamSpec } from '../../src/lib/model/kit';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromPosition, roundValue, stepValue, toPosition } from '../../src/lib/scale';
+import { POSITIONS, fromPosition, fromSlider, roundValue, stepValue, toPosition, toSlider } from '../../src/lib/scale';
 
 const numeric = PARAM_IDS.map((id): ParamSpec => PARAMS[id]).filter((s): s is NumericParamSpec => !isEnumSpec(s));
 
@@ -13,6 +13,15 @@ describe('scale', () => {
     expect(toPosition(PARAMS.gpuCount, 1e6)).toBe(1);
     expect(toPosition(PARAMS.gpuCount, 1000)).toBeCloseTo(0.5, 10);
     expect(fromPosition(PARAMS.gpuCount, 0.5)).toBe(1000);
+  });
+
+  it('gives a slider a linear parameter’s own value, and a log-scaled one’s position out of POSITIONS', () => {
+    expect(toSlider(PARAMS.mfu, 0.3)).toBe(0.3);
+    expect(fromSlider(PARAMS.mfu, 0.3)).toBe(0.3);
+    expect(toSlider(PARAMS.gpuCount, 1000)).toBe(POSITIONS / 2);
+    expect(toSlider(PARAMS.gpuCount, 1e6)).toBe(POSITIONS);
+    expect(fromSlider(PARAMS.gpuCount, POSITIONS / 2)).toBe(1000);
+    expect(fromSlider(PARAMS.gpuCount, 0)).toBe(1);
   });
 
   it('steps linear parameters by their step and jumps by ten with Page Up', () => {

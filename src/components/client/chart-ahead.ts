@@ -11,7 +11,7 @@
 import type { ChartId } from '../../lib/model/charts';
 import { PARAMS, computeOutputs, isParamId, type Outputs, type ParamId, type Params } from '../../lib/model/numbers';
 import { isEnumSpec } from '../../lib/model/kit';
-import { POSITIONS, fromPosition, stepValue } from '../../lib/scale';
+import { fromSlider, stepValue } from '../../lib/scale';
 import { renderChart } from '../../lib/charts/plots';
 import { $params } from '../../state/scenario';
 
@@ -51,7 +51,7 @@ function nextValues(el: Element | null): { id: ParamId; values: number[] } | und
     values = (['stepUp', 'stepDown'] as const).map((step) => {
       const copy = el.cloneNode() as HTMLInputElement;
       copy[step]();
-      return spec.scale === 'log' ? fromPosition(spec, Number(copy.value) / POSITIONS) : Number(copy.value);
+      return fromSlider(spec, Number(copy.value));
     });
   } else if (el.getAttribute('role') === 'slider') {
     values = [stepValue(spec, value, 'ArrowRight'), stepValue(spec, value, 'ArrowLeft')];

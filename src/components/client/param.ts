@@ -9,7 +9,7 @@ import { define } from './boot';
 import { flushAddress } from '../../state/browser';
 import { $param, notify, setParam } from '../../state/scenario';
 import { quote } from '../../lib/validate';
-import { POSITIONS, fromPosition, toPosition } from '../../lib/scale';
+import { fromSlider, toSlider } from '../../lib/scale';
 import { formatValue, spokenValue } from '../../lib/format';
 
 class EssayParam extends HTMLElement {
@@ -23,7 +23,6 @@ class EssayParam extends HTMLElement {
     const spec = PARAMS[id];
     if (isEnumSpec(spec)) return;
     const numeric: NumericParamSpec = spec;
-    const log = numeric.scale === 'log';
     const initial = String(spec.default);
 
     this.#unsubscribe = $param[id].subscribe((value) => {
@@ -31,7 +30,7 @@ class EssayParam extends HTMLElement {
       // Already shown (as on upgrade, where the built page has it): nothing to format or write.
       if (range.dataset.value === String(v)) return;
       const text = formatValue(numeric.kind, v);
-      range.value = String(log ? Math.round(toPosition(numeric, v) * POSITIONS) : v);
+      range.value = String(toSlider(numeric, v));
       range.setAttribute('aria-valuetext', spokenValue(numeric.kind, v, numeric.unit));
       range.dataset.value = String(v);
       if (entry && document.activeElement !== entry) entry.value = text;
@@ -41,8 +40,7 @@ class EssayParam extends HTMLElement {
     // The slider let go: write the address now rather than after the pause.
     range.addEventListener('change', () => flushAddress());
     range.addEventListener('input', () => {
-      const raw = Number(range.value);
-      setParam(id, log ? fromPosition(numeric, raw / POSITIONS) : raw);
+      setParam(id, fromSlider(numeric, Number(range.value)));
     });
 
     if (entry) {
