@@ -2,7 +2,7 @@
 // Chromium on every chart of every chapter and the scorecard, at 375 and
 // 1200 px, at the essay's numbers and under each preset.
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { DEFAULTS, type Params } from '../../src/lib/model/numbers';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
 import { PRESETS, type PresetId } from '../../src/lib/presets';
@@ -19,6 +19,9 @@ const query = (preset: PresetId) => {
   const q = encodeScenario({ ...DEFAULTS, ...PRESETS[preset].values } as Params);
   return q ? `?${q}` : '';
 };
+
+/** How many times a chart has been redrawn in the browser (its `data-rendered`; 0 while it shows the build's drawing). */
+const redraws = async (chart: Locator) => Number((await chart.getAttribute('data-rendered')) ?? 0);
 
 interface Measured {
   chart: string;
@@ -169,7 +172,7 @@ describe('a redraw', () => {
     const number = page.locator('.prose [role="slider"][data-param="targetMfu"]');
     const table = chart.locator('details.chart-data');
     const built = await table.locator('tbody').textContent();
-    const rendered = async () => Number((await chart.getAttribute('data-rendered')) ?? 0);
+    const rendered = () => redraws(chart);
     const step = async (key: string) => {
       const before = await rendered();
       await number.press(key);
@@ -221,9 +224,9 @@ describe('drawing ahead', () => {
     await page.locator(number).evaluate((el: HTMLElement) => el.focus({ preventScroll: true }));
     const counts: number[] = [];
     for (const key of keys) {
-      const before = Number((await target.getAttribute('data-rendered')) ?? 0);
+      const before = await redraws(target);
       await page.keyboard.press(key);
-      await expect.poll(async () => Number((await target.getAttribute('data-rendered')) ?? 0)).toBeGreaterThan(before);
+      await expect.poll(() => redraws(target)).toBeGreaterThan(before);
       counts.push(await drawnAhead(page, chart));
       await settle(page);
     }
@@ -257,7 +260,7 @@ describe('drawing ahead', () => {
     const page = await desktop.open('moats/');
     const chart = page.locator('essay-chart[data-chart="switching"]');
     const slider = 'input[type="range"][data-param="qualityGapPct"]';
-    const rendered = async () => Number((await chart.getAttribute('data-rendered')) ?? 0);
+    const rendered = () => redraws(chart);
     // The slider in the middle of the screen, its chart under it, in view.
     await page.locator(slider).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     expect(await chart.evaluate((el) => el.getBoundingClientRect().top < innerHeight)).toBe(true);
