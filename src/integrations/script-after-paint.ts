@@ -25,16 +25,17 @@ import { staticGraph } from './built-scripts.mjs';
  * The loader, written out by hand to stay short (it is JavaScript every page runs before
  * interaction, counted in the budget: scripts/js-weight.mjs). `u` is the module and the files it
  * imports; `g` asks for them all, once, and runs the module once the document is parsed. `g` runs
- * when the browser reports the page's first paint (a `paint` entry, which comes once the frame has
- * been shown; a frame callback comes before, and a request made then can still end before the
- * page is shown), or at once where that cannot be known. A page opened with a query (a reader's
+ * when the browser reports the page's first contentful paint (a `paint` entry, which comes once
+ * the frame has been shown; a frame callback comes before, and a request made then can still end
+ * before the page is shown; a first paint of the background alone can come before any text), or
+ * at once where that cannot be known. A page opened with a query (a reader's
  * scenario) asks at once, so that it shows the essay's numbers, in place of the reader's, for no
  * longer than it did. A page hidden before its first paint asks when it is hidden (a hidden page
  * is not painted, so no paint would be reported).
  */
 export const LOADER =
   "((d,u,r=()=>import(u[0]),x)=>{const g=()=>{if(x)return;x=1;for(const h of u)d.head.append(Object.assign(d.createElement('link'),{rel:'modulepreload',href:h}));d.readyState=='loading'?d.addEventListener('DOMContentLoaded',r):r()};" +
-  "try{if(location.search||d.hidden||!PerformanceObserver.supportedEntryTypes.includes('paint'))throw 0;new PerformanceObserver(g).observe({type:'paint'});d.addEventListener('visibilitychange',g)}catch{g()}" +
+  "try{if(location.search||d.hidden||!PerformanceObserver.supportedEntryTypes.includes('paint'))throw 0;new PerformanceObserver(l=>l.getEntriesByName('first-contentful-paint')[0]&&g()).observe({type:'paint'});d.addEventListener('visibilitychange',g)}catch{g()}" +
   "})(document,document.currentScript.dataset.modules.split(' '))";
 
 /**
