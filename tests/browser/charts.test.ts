@@ -291,3 +291,80 @@ describe('drawing ahead', () => {
     expect(pageErrors(page)).toEqual([]);
   });
 });
+
+describe('blocks of prose far from the window', () => {
+  /** Each block of the prose: where it is on the page, whether it is marked far, and whether it is drawn now. */
+  const blocks = (page: Page) =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.prose > *')].map((b) => {
+        const r = b.getBoundingClientRect();
+        const inside = [...b.querySelectorAll('*')];
+        return {
+          tag: b.localName,
+          box: `${Math.round(r.top + scrollY)} ${Math.round(r.height)}`,
+          far: b.dataset.far !== undefined,
+          // Undrawn, nothing inside it is visible.
+          drawn: inside.length === 0 || inside.some((e) => e.checkVisibility({ contentVisibilityAuto: true })),
+          conclusion: b.matches('essay-conclusion') || b.querySelector('essay-conclusion') !== null,
+          away: Math.max(0, r.top - innerHeight, -r.bottom) / innerHeight,
+        };
+      }),
+    );
+
+  it('are left undrawn once a number changes, each in its place, while the blocks in view, headings and conclusions are drawn', async () => {
+    const page = await desktop.open('arithmetic/');
+    const before = await blocks(page);
+    expect(before.filter((b) => b.far || !b.drawn)).toEqual([]);
+    // A number near the top stepped up and back: the text is the essay's again, the charts' code is here.
+    const number = page.locator('.prose [role="slider"][data-param]').first();
+    await number.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await blocks(page)).filter((b) => b.far).length).toBeGreaterThan(5);
+    const after = await blocks(page);
+    // Nothing moved: an undrawn block keeps the height it had when drawn.
+    expect(after.map((b) => b.box)).toEqual(before.map((b) => b.box));
+    for (const b of after) {
+      if (b.far) expect(b.away, 'marked only when more than two windows away').toBeGreaterThan(2);
+      if (b.far && b.away > 1.5) expect(b.drawn, 'far beyond the browser’s margin: undrawn').toBe(false);
+      if (b.away === 0) expect(b.drawn, 'in view: drawn').toBe(true);
+      if (b.tag === 'h2' || b.conclusion) expect(b.far, `${b.tag} never marked`).toBe(false);
+    }
+    expect(after.filter((b) => !b.drawn).length).toBeGreaterThan(5);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it('are drawn again when the reader gets there, a number’s origin note whole below its line', async () => {
+    const page = await desktop.open('arithmetic/');
+    await page.locator('.prose [role="slider"][data-param]').first().focus();
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(() => page.locator('.prose > [data-far]').count()).toBeGreaterThan(5);
+    // The number of a marked block nearest its bottom edge: its note hangs below the block, where a clip would cut it.
+    const target = await page.evaluate(() => {
+      const numbers = [...document.querySelectorAll<HTMLElement>('.prose > [data-far] .num-wrap > [tabindex="0"]')];
+      const gap = (n: HTMLElement) => n.closest('.prose > *')!.getBoundingClientRect().bottom - n.getBoundingClientRect().bottom;
+      const nearest = numbers.sort((a, b) => gap(a) - gap(b))[0];
+      if (nearest) nearest.dataset.testTarget = '';
+      return nearest !== undefined;
+    });
+    expect(target).toBe(true);
+    const number = page.locator('[data-test-target]');
+    await number.scrollIntoViewIfNeeded();
+    await number.focus();
+    const note = page.locator('.num-wrap:focus-within > .origin');
+    await note.waitFor({ state: 'visible' });
+    await note.scrollIntoViewIfNeeded();
+    const shown = await note.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const block = el.closest('.prose > *')!.getBoundingClientRect();
+      const corners = [
+        [r.left + 3, r.bottom - 3],
+        [r.right - 3, r.bottom - 3],
+      ];
+      return { below: r.bottom - block.bottom, whole: corners.every(([x, y]) => el.contains(document.elementFromPoint(x!, y!))) };
+    });
+    expect(shown.below, 'the note reaches below its block').toBeGreaterThan(16);
+    expect(shown.whole).toBe(true);
+    expect(pageErrors(page)).toEqual([]);
+  });
+});

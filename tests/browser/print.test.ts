@@ -26,6 +26,10 @@ describe('a changed scenario arriving by a link', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await levers.isVisible()).toBe(true);
     expect(await page.locator('essay-chart[data-stale]').count()).toBe(0);
+    // The blocks far from the window, left undrawn on screen (skip-far.ts), are all printed.
+    expect(await page.locator('.prose > [data-far]').count()).toBeGreaterThan(3);
+    const undrawn = await page.evaluate(() => [...document.querySelectorAll('.prose > [data-far]')].filter((b) => getComputedStyle(b).contentVisibility !== 'visible').length);
+    expect(undrawn).toBe(0);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });

@@ -210,6 +210,38 @@ describe.each(PAGES)('/%s on a phone', (path) => {
         .filter((t) => t.scrolls),
     );
     for (const t of wide) expect(t).toEqual({ scrolls: true, focusable: true, named: true });
+    // Nor does anything in a block of prose reach more than 1rem outside it: a block far from the
+    // window clips its content there (skip-far.ts, global.css), which would cut it off unseen.
+    const reaching = await page.evaluate(() => {
+      // Measured with every block drawn: an undrawn one keeps the height it had before the disclosures opened.
+      const drawAll = document.createElement('style');
+      drawAll.textContent = '.prose > * { content-visibility: visible !important }';
+      document.head.append(drawAll);
+      const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
+      const found: string[] = [];
+      for (const block of document.querySelectorAll('.prose > *')) {
+        const b = block.getBoundingClientRect();
+        for (const el of block.querySelectorAll('*')) {
+          // Notes shown only on hover or focus, when their block is drawn without the clip.
+          if (el.closest('.origin, .quote-zh') || !el.checkVisibility({ visibilityProperty: true })) continue;
+          let r = el.getBoundingClientRect();
+          if (r.width === 0 || r.height === 0) continue;
+          // What a scrolling box inside the block hides is not drawn anyway.
+          for (let a = el.parentElement; a && a !== block.parentElement; a = a.parentElement) {
+            const cs = getComputedStyle(a);
+            if (cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+              const q = a.getBoundingClientRect();
+              r = new DOMRect(Math.max(r.left, q.left), Math.max(r.top, q.top), Math.min(r.right, q.right) - Math.max(r.left, q.left), Math.min(r.bottom, q.bottom) - Math.max(r.top, q.top));
+            }
+          }
+          if (r.width <= 0 || r.height <= 0) continue;
+          const out = Math.max(b.left - r.left, r.right - b.right, b.top - r.top, r.bottom - b.bottom);
+          if (out > rem) found.push(`${block.localName} > ${el.localName}: ${out.toFixed(1)} px`);
+        }
+      }
+      return found;
+    });
+    expect(reaching).toEqual([]);
     expect(pageErrors(page)).toEqual([]);
   });
 });

@@ -165,7 +165,8 @@ export async function watchContractWrites(page: Page): Promise<void> {
     const observer = new MutationObserver((records) => {
       for (const r of records) {
         // Links to the site's other pages carry the reader's scenario: by design, not a rewrite.
-        if (r.attributeName === 'href') continue;
+        // A block of prose marked as far from the window (skip-far.ts) is not drawn: its content is unchanged.
+        if (r.attributeName === 'href' || r.attributeName === 'data-far') continue;
         const n = name(r.target);
         if (n) writes.push(n);
       }

@@ -111,6 +111,11 @@ export async function readProse(page: Page): Promise<PageProse> {
   return page.evaluate((selector) => {
     const main = document.querySelector('main');
     if (!main) return { blocks: [], badConclusions: ['(no main element)'] };
+    // A block far from the window is left undrawn (skip-far.ts), and then has no innerText: draw
+    // every block to read it, as a reader who scrolls there sees it.
+    const drawAll = document.createElement('style');
+    drawAll.textContent = '.prose > * { content-visibility: visible !important }';
+    document.head.append(drawAll);
     // A drop-down reads as its chosen option, as a reader sees it, not as the list of all options.
     for (const select of main.querySelectorAll('select')) {
       const shown = document.createElement('span');

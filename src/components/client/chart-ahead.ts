@@ -14,6 +14,7 @@ import { isEnumSpec } from '../../lib/model/kit';
 import { fromSlider, stepValue } from '../../lib/scale';
 import { renderChart } from '../../lib/charts/plots';
 import { $params } from '../../state/scenario';
+import './skip-far';
 
 /** Drawings made ahead, by chart, width and scenario. */
 const made = new Map<string, SVGSVGElement>();
