@@ -13,6 +13,7 @@ const browser = useBrowser();
 
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
 const desktop = reusedTab(browser);
+const phone = reusedTab(browser, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
 
 const PRESET_IDS = Object.keys(PRESETS) as PresetId[];
 const query = (preset: PresetId) => {
@@ -331,6 +332,19 @@ describe('blocks of prose far from the window', () => {
       if (b.tag === 'h2' || b.conclusion) expect(b.far, `${b.tag} never marked`).toBe(false);
     }
     expect(after.filter((b) => !b.drawn).length).toBeGreaterThan(5);
+    expect(pageErrors(page)).toEqual([]);
+  });
+
+  it.each(CHAPTER_SLUGS)('on /%s/ on a phone, are marked without moving anything', async (slug) => {
+    // Once the page's own elements are all here (the moats' table is fetched on its page, and takes its size when it comes).
+    const page = await phone.open(`${slug}/`, 'networkidle');
+    const before = await blocks(page);
+    const number = page.locator('.prose [role="slider"][data-param]').first();
+    await number.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await blocks(page)).filter((b) => b.far).length).toBeGreaterThan(0);
+    expect((await blocks(page)).map((b) => b.box)).toEqual(before.map((b) => b.box));
     expect(pageErrors(page)).toEqual([]);
   });
 
