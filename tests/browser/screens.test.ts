@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
 import { CHAPTER_SLUGS } from '../../src/lib/model/chapters';
-import { baseUrl, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
+import { baseUrl, drawEveryBlock, layoutShift, openPage, pageErrors, reusedTab, useBrowser, watchLayoutShift } from '../support/browser';
 
 const browser = useBrowser();
 const CHAPTERS = CHAPTER_SLUGS.map((slug) => `${slug}/`);
@@ -212,11 +212,9 @@ describe.each(PAGES)('/%s on a phone', (path) => {
     for (const t of wide) expect(t).toEqual({ scrolls: true, focusable: true, named: true });
     // Nor does anything in a block of prose reach more than 1rem outside it: a block far from the
     // window clips its content there (skip-far.ts, global.css), which would cut it off unseen.
+    // Measured with every block drawn: an undrawn one keeps the height it had before the disclosures opened.
+    await drawEveryBlock(page);
     const reaching = await page.evaluate(() => {
-      // Measured with every block drawn: an undrawn one keeps the height it had before the disclosures opened.
-      const drawAll = document.createElement('style');
-      drawAll.textContent = '.prose > * { content-visibility: visible !important }';
-      document.head.append(drawAll);
       const rem = Number.parseFloat(getComputedStyle(document.documentElement).fontSize);
       const found: string[] = [];
       for (const block of document.querySelectorAll('.prose > *')) {

@@ -182,6 +182,15 @@ export function contractWrites(page: Page): Promise<string[]> {
   return page.evaluate(() => [...new Set((window as unknown as { __writes: string[] }).__writes)].sort());
 }
 
+/**
+ * Draws every block of the prose, those far from the window too (skip-far.ts leaves them undrawn
+ * once a number has changed): a test that reads text with `innerText` or measures a block as it
+ * stands now sees the page as a reader who scrolls there does. The layout is the same either way.
+ */
+export async function drawEveryBlock(page: Page): Promise<void> {
+  await page.addStyleTag({ content: '.prose > * { content-visibility: visible !important }' });
+}
+
 /** Counts the page's layout shifts that no input caused, from its first paint on; read them with `layoutShift`. Call before `goto`. */
 export async function watchLayoutShift(page: Page): Promise<void> {
   await page.addInitScript(() => {

@@ -2,7 +2,7 @@
 // (tests/browser/prose-presets.test.ts; the checker itself is tested in
 // tests/unit/prose-check.test.ts).
 import type { Page } from 'playwright-core';
-import { waitInPage, type ReusedTab } from './browser';
+import { drawEveryBlock, waitInPage, type ReusedTab } from './browser';
 import type { HTMLElement as BuiltElement } from 'node-html-parser';
 import { CHARTS, chartText, isChartId } from '../../src/lib/model/charts';
 import { DEFAULTS, PARAM_IDS, computeOutputs, decideConclusions, type Params } from '../../src/lib/model/numbers';
@@ -108,14 +108,11 @@ export async function loadScenario(tab: ReusedTab, path: string, s: ProseScenari
 
 /** The visible text of `main`, block by block, with the live outputs each block shows. */
 export async function readProse(page: Page): Promise<PageProse> {
+  // A block left undrawn (far from the window) has no innerText.
+  await drawEveryBlock(page);
   return page.evaluate((selector) => {
     const main = document.querySelector('main');
     if (!main) return { blocks: [], badConclusions: ['(no main element)'] };
-    // A block far from the window is left undrawn (skip-far.ts), and then has no innerText: draw
-    // every block to read it, as a reader who scrolls there sees it.
-    const drawAll = document.createElement('style');
-    drawAll.textContent = '.prose > * { content-visibility: visible !important }';
-    document.head.append(drawAll);
     // A drop-down reads as its chosen option, as a reader sees it, not as the list of all options.
     for (const select of main.querySelectorAll('select')) {
       const shown = document.createElement('span');
