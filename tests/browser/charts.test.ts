@@ -312,16 +312,22 @@ describe('blocks of prose far from the window', () => {
       }),
     );
 
+  /**
+   * Steps the first number of the prose up and back with real key presses (its text is the essay's
+   * again; the charts' code is here), and waits until more than `atLeast` blocks are marked far.
+   */
+  async function stepAndMark(page: Page, atLeast: number): Promise<void> {
+    await page.locator('.prose [role="slider"][data-param]').first().focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('.prose > [data-far]').count()).toBeGreaterThan(atLeast);
+  }
+
   it('are left undrawn once a number changes, each in its place, while the blocks in view, headings and conclusions are drawn', async () => {
     const page = await desktop.open('arithmetic/');
     const before = await blocks(page);
     expect(before.filter((b) => b.far || !b.drawn)).toEqual([]);
-    // A number near the top stepped up and back: the text is the essay's again, the charts' code is here.
-    const number = page.locator('.prose [role="slider"][data-param]').first();
-    await number.focus();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await blocks(page)).filter((b) => b.far).length).toBeGreaterThan(5);
+    await stepAndMark(page, 5);
     const after = await blocks(page);
     // Nothing moved: an undrawn block keeps the height it had when drawn.
     expect(after.map((b) => b.box)).toEqual(before.map((b) => b.box));
@@ -339,20 +345,14 @@ describe('blocks of prose far from the window', () => {
     // Once the page's own elements are all here (the moats' table is fetched on its page, and takes its size when it comes).
     const page = await phone.open(`${slug}/`, 'networkidle');
     const before = await blocks(page);
-    const number = page.locator('.prose [role="slider"][data-param]').first();
-    await number.focus();
-    await page.keyboard.press('ArrowUp');
-    await page.keyboard.press('ArrowDown');
-    await expect.poll(async () => (await blocks(page)).filter((b) => b.far).length).toBeGreaterThan(0);
+    await stepAndMark(page, 0);
     expect((await blocks(page)).map((b) => b.box)).toEqual(before.map((b) => b.box));
     expect(pageErrors(page)).toEqual([]);
   });
 
   it('are drawn again when the reader gets there, a number’s origin note whole below its line', async () => {
     const page = await desktop.open('arithmetic/');
-    await page.locator('.prose [role="slider"][data-param]').first().focus();
-    await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.locator('.prose > [data-far]').count()).toBeGreaterThan(5);
+    await stepAndMark(page, 5);
     // The number of a marked block nearest its bottom edge: its note hangs below the block, where a clip would cut it.
     const target = await page.evaluate(() => {
       const numbers = [...document.querySelectorAll<HTMLElement>('.prose > [data-far] .num-wrap > [tabindex="0"]')];
