@@ -1,5 +1,5 @@
-// Quality gates in the browser: same-origin only, no CSP violation, no layout shift,
-// and a polite announcement when a conclusion changes.
+// Quality gates in the browser: same-origin only, no CSP violation, no layout shift, what the
+// upgrade and a key step write, and a polite announcement when a conclusion changes.
 import { describe, expect, it } from 'vitest';
 import type { Page, Request } from 'playwright-core';
 import { PAGES } from '../support/dist';
@@ -92,6 +92,41 @@ describe('the script', () => {
     expect(asked).toBeLessThan(paint);
     expect(await page.locator('[data-param="gpuCount"][role="slider"]').first().innerText()).toBe('50,000');
     await page.context().close();
+  });
+});
+
+describe('a key step on a number', () => {
+  it('changes the text of every number it moves in place, so the browser shapes that text again and not its paragraph', async () => {
+    const page = await tab.open('arithmetic/');
+    const number = page.locator('.prose [role="slider"][data-param="gpuCount"]');
+    await number.focus();
+    const before = await number.innerText();
+    // Each number's text node before the step, and what the page does to them during it.
+    await page.evaluate(() => {
+      const w = window as unknown as { __nodes: Map<Element, Node | null>; __records: MutationRecord[] };
+      const numbers = document.querySelectorAll('[data-output], [role="slider"][data-param], [data-origin-now]');
+      w.__nodes = new Map([...numbers].map((el) => [el, el.firstChild]));
+      w.__records = [];
+      new MutationObserver((records) => w.__records.push(...records)).observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+    await page.keyboard.press('ArrowRight');
+    await afterFrames(page);
+    const seen = await page.evaluate(() => {
+      const w = window as unknown as { __nodes: Map<Element, Node | null>; __records: MutationRecord[] };
+      const moved = [...w.__nodes].filter(([el, node]) => w.__records.some((r) => r.target === node || r.target === el));
+      return {
+        moved: moved.map(([el]) => (el as HTMLElement).dataset.output ?? (el as HTMLElement).dataset.param ?? 'origin note'),
+        sameNode: moved.every(([el, node]) => el.firstChild === node && el.childNodes.length === 1),
+        // A new text node in place of the old one is a change to the element's children.
+        replaced: w.__records.filter((r) => r.type === 'childList' && w.__nodes.has(r.target as Element)).length,
+      };
+    });
+    // The number, its origin note and the outputs that follow from the GPU count.
+    expect(seen.moved).toEqual(expect.arrayContaining(['gpuCount', 'origin note', 'trainingDays']));
+    expect(seen.sameNode).toBe(true);
+    expect(seen.replaced).toBe(0);
+    expect(await number.innerText()).not.toBe(before);
+    expect(pageErrors(page)).toEqual([]);
   });
 });
 

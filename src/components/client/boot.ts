@@ -12,7 +12,12 @@ export function define(name: string, element: CustomElementConstructor): void {
  * upgrade), so that the browser has nothing to style or lay out again.
  */
 export function setText(el: Element | null | undefined, text: string): void {
-  if (el && el.textContent !== text) el.textContent = text;
+  if (!el || el.textContent === text) return;
+  // One text node (as a number is) changes in place, so that the browser re-shapes only that
+  // text, not the whole paragraph around it, as it would for a new node (docs/PERFORMANCE.md).
+  const only = el.firstChild;
+  if (only instanceof Text && !only.nextSibling) only.data = text;
+  else el.textContent = text;
 }
 export function setAttr(el: Element | null | undefined, name: string, value: string): void {
   if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);

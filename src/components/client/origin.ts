@@ -4,7 +4,7 @@
  * once the number differs from the essay's, with a button that puts the
  * essay's value back; and a shown note is kept inside the window.
  */
-import { define } from './boot';
+import { define, setText } from './boot';
 import { $param, resetParam } from '../../state/scenario';
 import { DEFAULTS, PARAMS, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec } from '../../lib/model/kit';
@@ -27,7 +27,7 @@ class EssayOrigin extends HTMLElement {
       const changed = value !== DEFAULTS[id];
       change.hidden = !changed;
       reset.hidden = !changed;
-      now.textContent = isEnumSpec(spec) ? ((spec.optionLabels as Readonly<Record<string, string>>)[value as string] ?? String(value)) : formatValue(spec.kind, value as number);
+      setText(now, isEnumSpec(spec) ? ((spec.optionLabels as Readonly<Record<string, string>>)[value as string] ?? String(value)) : formatValue(spec.kind, value as number));
     });
     reset.addEventListener('click', () => {
       resetParam(id);

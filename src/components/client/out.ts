@@ -1,7 +1,7 @@
 /** `<essay-out data-output="id">`: a live output in the prose. */
 import { isOutputId } from '../../lib/model/numbers';
 import { isDefined, type QuantityKind } from '../../lib/model/kit';
-import { define } from './boot';
+import { define, setText } from './boot';
 import { outputStore } from '../../state/scenario';
 import { formatValue, NO_VALUE } from '../../lib/format';
 
@@ -47,13 +47,13 @@ class EssayOut extends HTMLElement {
         if (this.dataset.undefined === undefined && !differs(this.dataset.value ?? '', String(value))) return;
         this.dataset.value = String(value);
         delete this.dataset.undefined;
-        this.textContent = formatValue(kind, value);
+        setText(this, formatValue(kind, value));
       } else {
         const text = `${NO_VALUE} (${value.undefinedBecause})`;
         if (this.textContent === text) return;
         this.dataset.value = '';
         this.dataset.undefined = 'true';
-        this.textContent = text;
+        setText(this, text);
       }
       this.classList.toggle('is-changed', differs(this.dataset.value ?? '', this.#default));
     });

@@ -7,7 +7,7 @@
  */
 import { PARAMS, isParamId } from '../../lib/model/numbers';
 import { isEnumSpec, type NumericParamSpec } from '../../lib/model/kit';
-import { define } from './boot';
+import { define, setText } from './boot';
 import { $param, setParam } from '../../state/scenario';
 import { fromPosition, stepValue, toPosition, STEP_KEYS, type StepKey } from '../../lib/scale';
 import type { Drag } from '../../lib/drag';
@@ -35,7 +35,7 @@ class EssayScrub extends HTMLElement {
       const v = value as number;
       // Already shown (as on upgrade, where the built page has it): nothing to format or write.
       if (slider.dataset.value === String(v)) return;
-      slider.textContent = formatValue(numeric.kind, v);
+      setText(slider, formatValue(numeric.kind, v));
       slider.setAttribute('aria-valuenow', String(v));
       slider.setAttribute('aria-valuetext', spokenValue(numeric.kind, v, numeric.unit));
       slider.dataset.value = String(v);
