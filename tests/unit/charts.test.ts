@@ -126,6 +126,18 @@ describe('a redraw changes only what differs (morph)', () => {
     expect(after.filter((t, i) => t !== texts[i])).toEqual([]);
   });
 
+  it('keeps the children before the first that differs when a mark gains or loses one (an axis with a tick more or less)', () => {
+    const shown = nodeOf('<g><text>1</text><text>2</text></g>');
+    const [first, second] = [...shown.children];
+    morph(shown, nodeOf('<g><text>1</text><text>3</text><text>4</text></g>'));
+    expect(shown.outerHTML).toBe('<g><text>1</text><text>3</text><text>4</text></g>');
+    expect(shown.children[0]).toBe(first);
+    expect(shown.children[1]).toBe(second);
+    morph(shown, nodeOf('<g><text>5</text></g>'));
+    expect(shown.outerHTML).toBe('<g><text>5</text></g>');
+    expect(shown.children[0]).toBe(first);
+  });
+
   it('removes attributes the new drawing lacks and replaces children whose shape differs', () => {
     const shown = nodeOf('<g class="a" data-x="1"><text>1</text><line></line></g>');
     morph(shown, nodeOf('<g class="b"><text>2</text><circle r="3"></circle></g>'));

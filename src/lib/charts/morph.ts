@@ -4,8 +4,9 @@
  * and text, instead of replacing it: the browser then lays out and paints
  * again only the marks and cells that changed (on a slow CPU, about half the
  * cost of swapping in a whole new SVG; docs/PERFORMANCE.md). Where the two
- * differ in shape (a mark gained or lost an element), those children are
- * replaced. Afterwards `shown` serialises exactly as `next` does.
+ * differ in shape (a mark gained or lost an element), the children from the
+ * first that differs on are replaced. Afterwards `shown` serialises exactly as
+ * `next` does.
  */
 export function morph(shown: Element, next: Element): void {
   // An unchanged part (most of a chart between two steps: the axes, the bars that did not move) is
@@ -22,16 +23,20 @@ export function morph(shown: Element, next: Element): void {
   }
   const was = shown.childNodes;
   const now = next.childNodes;
-  let same = was.length === now.length;
-  for (let i = 0; same && i < now.length; i++) same = was[i]!.nodeName === now[i]!.nodeName;
-  if (!same) {
-    shown.replaceChildren(...now);
-    return;
-  }
-  for (let i = 0; i < now.length; i++) {
+  // Children are matched in order while they are of the same kind; from the first that is not (or
+  // where one list ends: an axis that gained or lost a tick), the rest is replaced. A tick more or
+  // less thus costs one element added or removed, not the whole axis built again.
+  const common = Math.min(was.length, now.length);
+  let same = 0;
+  while (same < common && was[same]!.nodeName === now[same]!.nodeName) same++;
+  for (let i = 0; i < same; i++) {
     const old = was[i]!;
     const n = now[i]!;
     if (n.nodeType === 1) morph(old as Element, n as Element);
     else if (old.nodeValue !== n.nodeValue) old.nodeValue = n.nodeValue;
   }
+  if (same === was.length && same === now.length) return;
+  const rest = Array.prototype.slice.call(now, same) as ChildNode[];
+  for (let i = was.length - 1; i >= same; i--) was[i]!.remove();
+  shown.append(...rest);
 }
