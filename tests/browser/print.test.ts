@@ -64,6 +64,35 @@ describe('print', () => {
     await page.context().close();
   });
 
+  it('brings the card up to date when the page is next idle after a change, and at once before printing, not within the step', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    await page.evaluate(() => customElements.whenDefined('essay-print-card'));
+    const summary = page.locator('essay-print-card [data-print-summary]');
+    const number = page.locator('.prose [role="slider"][data-param]').first();
+    await number.focus();
+    // A key step, then printing straight away, in one task: the step leaves the card alone, printing brings it up to date.
+    const step = (key: string) =>
+      number.evaluate((el, k) => {
+        const text = () => document.querySelector('essay-print-card [data-print-summary]')!.textContent;
+        const before = text();
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: k, bubbles: true, cancelable: true }));
+        const inStep = text();
+        dispatchEvent(new Event('beforeprint'));
+        return { before, inStep, printing: text() };
+      }, key);
+    const first = await step('ArrowRight');
+    expect(first.inStep).toBe(first.before);
+    expect(first.printing).toBe('1 of the essay’s numbers changed:');
+    // Back to the essay's number (printing says so), then a real key press and no print: the card catches up when the page is idle.
+    const back = await step('ArrowLeft');
+    expect(back.inStep).toBe('1 of the essay’s numbers changed:');
+    expect(back.printing).toBe('The essay’s own numbers, unchanged.');
+    await number.press('ArrowRight');
+    await expect.poll(() => summary.textContent()).toBe('1 of the essay’s numbers changed:');
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('prints a card on the home page too', async () => {
     const page = await openPage(browser(), '?v=1&wrongStreak=4');
     await page.emulateMedia({ media: 'print' });

@@ -22,6 +22,9 @@ export function setText(el: Element | null | undefined, text: string): void {
 export function setAttr(el: Element | null | undefined, name: string, value: string): void {
   if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
+/** Runs `fn` when the page is next idle (at the latest after `timeout` ms), or after 200 ms where the browser has no idle callbacks. */
+export const whenIdle = (fn: () => void, timeout = 2000): void =>
+  void ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 200));
 export function setHidden(el: HTMLElement | null | undefined, hidden: boolean): void {
   if (el && el.hidden !== hidden) el.hidden = hidden;
 }

@@ -13,7 +13,7 @@
  * redrawn too, when idle and on screen.
  */
 import type { Outputs, Params } from '../../lib/model/numbers';
-import { define, setText } from './boot';
+import { define, setText, whenIdle } from './boot';
 import { $outputs, $params, isEssay } from '../../state/scenario';
 import { differsMaterially } from '../../lib/charts/fit';
 
@@ -27,9 +27,6 @@ let ahead: Ahead | undefined;
 const load = async (): Promise<void> => {
   [plots, words, ahead] = await Promise.all([plots ?? import('../../lib/charts/plots'), words ?? import('../../lib/model/charts'), ahead ?? import('./chart-ahead')]);
 };
-
-const whenIdle = (fn: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 2000 }) : setTimeout(fn, 200);
 
 const charts = new Set<EssayChart>();
 // Printing shows every chart as it stands: redraw the stale ones now if Plot is here.

@@ -1,5 +1,10 @@
-/** `<essay-print-card>`: keeps the printed scenario card current. */
-import { define, setText } from './boot';
+/**
+ * `<essay-print-card>`: keeps the printed scenario card current. The card is
+ * printed, never shown on screen: it is brought up to date when the page is
+ * next idle after a change, and at once before printing, not within the step
+ * that changed a number (docs/PERFORMANCE.md).
+ */
+import { define, setText, whenIdle } from './boot';
 import { $judge, $params } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { changedParams } from '../../lib/tools/changes';
@@ -31,7 +36,20 @@ class EssayPrintCard extends HTMLElement {
       );
       setText(url, shareUrl());
     };
-    this.#unsubscribe.push($params.subscribe(update), $judge.listen(update));
+    let due = false;
+    const flush = () => {
+      if (!due) return;
+      due = false;
+      update();
+    };
+    const later = () => {
+      if (due) return;
+      due = true;
+      whenIdle(flush, 1000);
+    };
+    update();
+    addEventListener('beforeprint', flush);
+    this.#unsubscribe.push($params.listen(later), $judge.listen(later), () => removeEventListener('beforeprint', flush));
   }
 
   disconnectedCallback(): void {
