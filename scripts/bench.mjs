@@ -27,6 +27,30 @@ const server = await startServer({ root: 'dist' });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const rows = [];
 
+// The browser's own floor for a key step on this machine: each chapter's built page with its
+// scripts taken out and one small script that changes the last digit of the number pressed, in
+// view, and nothing else (no other number, sentence, chart, bar or address). Its figures say what a
+// frame with one changed number costs the browser on this page here (style, layout, paint,
+// compositing), whatever the site's own code does.
+const floorDir = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+writeFileSync(
+  join(floorDir, 'floor.js'),
+  `const steps = new WeakMap();
+addEventListener('keydown', (e) => {
+  const el = e.target instanceof Element ? e.target.closest('[role="slider"]') : null;
+  const text = el && el.firstChild;
+  if (!(text instanceof Text) || !/^Arrow(Left|Right)$/.test(e.key)) return;
+  e.preventDefault();
+  const s = steps.get(el) ?? { shown: text.data, by: 0 };
+  s.by += e.key === 'ArrowRight' ? 1 : -1;
+  steps.set(el, s);
+  const digit = s.shown.match(/\\d(?=\\D*$)/);
+  if (digit) text.data = s.shown.slice(0, digit.index) + ((Number(digit[0]) + s.by + 100) % 10) + s.shown.slice(digit.index + 1);
+});
+`,
+);
+const floorServer = await startServer({ root: floorDir });
+
 const quantile = (xs, q) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] : null);
 /** The median of one figure over several runs, leaving out the runs that have none. */
 const median = (runs, key) => quantile(runs.map((r) => r[key]).filter((x) => x !== null && x !== undefined), 0.5);
@@ -117,6 +141,39 @@ function heldKey(page, cdp) {
       if (left > 0) await new Promise((resolve) => setTimeout(resolve, left));
     }
   });
+}
+
+/**
+ * The same presses on the floor page of a chapter (see floorDir above), on its first number in
+ * view, each once the page is idle again (after four presses to warm up); Event Timing's durations
+ * at 1× and 4×.
+ */
+async function floorPresses(path) {
+  const html = readFileSync(join('dist', path, 'index.html'), 'utf8').replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, '');
+  mkdirSync(join(floorDir, path), { recursive: true });
+  writeFileSync(join(floorDir, path, 'index.html'), html.replace('</body>', '<script src="/floor.js"></script></body>'));
+  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await page.goto(floorServer.url + path, { waitUntil: 'networkidle' });
+  const number = page.locator('.prose [role="slider"][data-param]').first();
+  await number.scrollIntoViewIfNeeded();
+  await number.focus();
+  const press = async (n) => {
+    for (let i = 0; i < n; i++) {
+      await page.keyboard.press(i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft');
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(null), { timeout: 1000 }))));
+    }
+  };
+  await press(4);
+  const presses = Math.floor(EVENTS / 3);
+  const out = {};
+  for (const rate of [1, 4]) {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    out[rate] = await onScreen(page, presses, () => press(presses));
+  }
+  await context.close();
+  return out;
 }
 
 for (const path of pages) {
@@ -249,6 +306,10 @@ for (const path of pages) {
       steps[rate].bareOnScreen = spread(screen);
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    if (pressable) {
+      const floor = await floorPresses(path);
+      for (const rate of [1, 4]) steps[rate].floorOnScreen = spread(floor[rate]);
+    }
   }
   rows.push({ page: `/${path}`, jsBeforeInteractionGzip: pageWeight('dist', path).bytes, jsTransfer, totalTransfer, requests, plotBeforeChange, cls, scriptEval, steps });
   await context.close();
@@ -386,6 +447,8 @@ if (existsSync('node_modules/lighthouse') && LIGHTHOUSE_RUNS > 0) {
 }
 await plainServer.close();
 rmSync(plainDir, { recursive: true, force: true });
+await floorServer.close();
+rmSync(floorDir, { recursive: true, force: true });
 await server.close();
 
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
@@ -414,11 +477,11 @@ const spacedTable = [
 ].join('\n');
 const screenP50P95 = (x) => (x ? [x.p50, x.p95].map((v) => (v === 0 ? 'under 16' : v.toFixed(0))).join(' / ') : '—');
 const screenTable = [
-  `The same presses as the browser's Event Timing reports them: from the key to the next frame shown after its handlers, as INP measures (in ms, in steps of 8 ms, nothing under 16 ms reported), p50 / p95; and an arrow key held with the chart in view (${HELD_KEYS} keys at up to ${Math.round(1000 / HELD_EVERY_MS)} a second, sent as key repeat, each once the page has taken the one before):`,
+  `The same presses as the browser's Event Timing reports them: from the key to the next frame shown after its handlers, as INP measures (in ms, in steps of 8 ms, nothing under 16 ms reported), p50 / p95; an arrow key held with the chart in view (${HELD_KEYS} keys at up to ${Math.round(1000 / HELD_EVERY_MS)} a second, sent as key repeat, each once the page has taken the one before); and the browser's floor here: the same presses on the chapter's built page with its scripts taken out and one that changes only the last digit of the number pressed, in view (a frame with one changed number on this page):`,
   '',
-  '| page | chart in view, 1× | chart in view, 4× | no chart in view, 1× | no chart in view, 4× | key held, 1× | key held, 4× |',
-  '|---|---|---|---|---|---|---|',
-  ...rows.filter((r) => r.steps[1]?.spacedOnScreen || r.steps[1]?.bareOnScreen).map((r) => `| ${r.page} | ${[r.steps[1].spacedOnScreen, r.steps[4]?.spacedOnScreen, r.steps[1].bareOnScreen, r.steps[4]?.bareOnScreen, r.steps[1].held, r.steps[4]?.held].map(screenP50P95).join(' | ')} |`),
+  '| page | chart in view, 1× | chart in view, 4× | no chart in view, 1× | no chart in view, 4× | key held, 1× | key held, 4× | floor, 1× | floor, 4× |',
+  '|---|---|---|---|---|---|---|---|---|',
+  ...rows.filter((r) => r.steps[1]?.spacedOnScreen || r.steps[1]?.bareOnScreen).map((r) => `| ${r.page} | ${[r.steps[1].spacedOnScreen, r.steps[4]?.spacedOnScreen, r.steps[1].bareOnScreen, r.steps[4]?.bareOnScreen, r.steps[1].held, r.steps[4]?.held, r.steps[1].floorOnScreen, r.steps[4]?.floorOnScreen].map(screenP50P95).join(' | ')} |`),
 ].join('\n');
 const phoneTable = [
   `On a phone (375 × 812, CPU 4× slower, 150 ms round trips at 1.6 Mbps; median of ${PHONE_RUNS} loads, against a plain HTML page of the same text loaded in the same run):`,
