@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { renderChart } from '../../src/lib/charts/plots';
 import { NARROW, WIDE, logTicks, wrapLines, textWidth } from '../../src/lib/charts/frame';
-import { CHART_IDS, chartText, type ChartId } from '../../src/lib/model/charts';
+import { CHART_IDS, chartDescription, chartText, type ChartId } from '../../src/lib/model/charts';
 import { PRESETS } from '../../src/lib/presets';
 import { morph } from '../../src/lib/charts/morph';
 
@@ -91,6 +91,12 @@ describe('charts', () => {
   it('follows the scenario', () => {
     expect(svgOf('levers', { ...DEFAULTS, mfu: 0.6 })).not.toBe(svgOf('levers', DEFAULTS));
     expect(textOf('ceilingGrowth', { ...DEFAULTS, computeGrowthPerYear: 2 }).description).toContain('At your 2× a year');
+  });
+
+  it.each(CHART_IDS)('%s: the description a redraw writes with its table closed is the one its words give', (id) => {
+    for (const p of [DEFAULTS, deepseek, ...Object.values(PRESETS).map((preset) => ({ ...DEFAULTS, ...preset.values }))]) {
+      expect(chartDescription(id, p, computeOutputs(p))).toBe(textOf(id, p).description);
+    }
   });
 });
 

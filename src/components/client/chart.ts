@@ -102,12 +102,16 @@ class EssayChart extends HTMLElement {
    */
   #writeWords(p: Params, o: Outputs): void {
     if (!words?.isChartId(this.#id)) return;
-    const { description, table } = words.chartText(this.#id, p, o);
-    setText(this.querySelector('[data-chart-description]'), description);
     const details = this.querySelector('details');
     const tbody = details?.querySelector('tbody');
     this.#tableStale = !details?.open;
-    if (!tbody || this.#tableStale) return;
+    if (!tbody || this.#tableStale) {
+      // The table's rows (and the takeaway, which the drawing carries) are not worked out for nothing.
+      setText(this.querySelector('[data-chart-description]'), words.chartDescription(this.#id, p, o));
+      return;
+    }
+    const { description, table } = words.chartText(this.#id, p, o);
+    setText(this.querySelector('[data-chart-description]'), description);
     if (plots) plots.morph(tbody, plots.tableBody(table.rows));
   }
 

@@ -39,3 +39,9 @@ export function chartText(id: ChartId, p: Params, o: Outputs): { title: string; 
   const rows = chart.rows(p, o);
   return { title: chart.title, takeaway: chart.takeaway(p, o, rows), description: chart.describe(p, o, rows), table: chart.table(p, o, rows) };
 }
+
+/** A chart's description alone: what a redraw rewrites while the chart's data table is closed. */
+export function chartDescription(id: ChartId, p: Params, o: Outputs): string {
+  const chart: ChartWords<Params, Outputs, unknown> = CHARTS[id];
+  return chart.describe(p, o, chart.rows(p, o));
+}
