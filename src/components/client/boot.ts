@@ -22,9 +22,26 @@ export function setText(el: Element | null | undefined, text: string): void {
 export function setAttr(el: Element | null | undefined, name: string, value: string): void {
   if (el && el.getAttribute(name) !== value) el.setAttribute(name, value);
 }
-/** Runs `fn` when the page is next idle (at the latest after `timeout` ms), or after 200 ms where the browser has no idle callbacks. */
-export const whenIdle = (fn: () => void, timeout = 2000): void =>
-  void ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout }) : setTimeout(fn, 200));
+/**
+ * `fn` run once when the page is next idle (at the latest after `timeout` ms, or after 200 ms where
+ * the browser has no idle callbacks), however many times it is asked for before then; `flush` runs
+ * it at once if it is waiting.
+ */
+export function idleTask(fn: () => void, timeout = 2000): { schedule(): void; flush(): void } {
+  let due = false;
+  const flush = (): void => {
+    if (!due) return;
+    due = false;
+    fn();
+  };
+  const schedule = (): void => {
+    if (due) return;
+    due = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(flush, { timeout });
+    else setTimeout(flush, 200);
+  };
+  return { schedule, flush };
+}
 export function setHidden(el: HTMLElement | null | undefined, hidden: boolean): void {
   if (el && el.hidden !== hidden) el.hidden = hidden;
 }

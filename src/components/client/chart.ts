@@ -13,7 +13,7 @@
  * redrawn too, when idle and on screen.
  */
 import type { Outputs, Params } from '../../lib/model/numbers';
-import { define, setText, whenIdle } from './boot';
+import { define, idleTask, setText } from './boot';
 import { $outputs, $params, isEssay } from '../../state/scenario';
 import { differsMaterially } from '../../lib/charts/fit';
 
@@ -44,7 +44,8 @@ class EssayChart extends HTMLElement {
   /** The drawing and the words lag behind the scenario. */
   #dirty = false;
   #frame = 0;
-  #idle = false;
+  /** Off screen (or a misfit width): one redraw when the page is next idle. */
+  #idle = idleTask(() => void this.#render());
   /** The chart's id, checked against the charts when their words arrive (the build has checked it already). */
   #id = '';
   /** The column's width as last observed (0 before the first observation). */
@@ -59,7 +60,7 @@ class EssayChart extends HTMLElement {
     this.#observer = new IntersectionObserver((entries) => {
       this.#visible = entries.some((e) => e.isIntersecting);
       if (this.#visible && this.#dirty) this.#schedule();
-      else if (this.#visible && this.#misfit) this.#scheduleIdle();
+      else if (this.#visible && this.#misfit) this.#idle.schedule();
     });
     this.#observer.observe(this);
     const box = this.querySelector<HTMLElement>('[data-chart-svg]');
@@ -69,7 +70,7 @@ class EssayChart extends HTMLElement {
         this.#width = box.clientWidth;
         const shown = [...box.querySelectorAll('svg')].find((svg) => svg.getBoundingClientRect().width > 0);
         this.#misfit = this.#width > 0 && differsMaterially(Number(shown?.dataset.width ?? this.#width), this.#width);
-        if (this.#misfit && this.#visible) this.#scheduleIdle();
+        if (this.#misfit && this.#visible) this.#idle.schedule();
       });
       this.#resize.observe(box);
     }
@@ -82,7 +83,7 @@ class EssayChart extends HTMLElement {
       this.#dirty = true;
       this.dataset.stale = 'true';
       if (this.#visible) this.#schedule();
-      else this.#scheduleIdle();
+      else this.#idle.schedule();
     });
   }
 
@@ -120,16 +121,6 @@ class EssayChart extends HTMLElement {
     if (this.#frame) return;
     this.#frame = requestAnimationFrame(() => {
       this.#frame = 0;
-      void this.#render();
-    });
-  }
-
-  /** Off screen (or a misfit width): one redraw when the page is next idle. */
-  #scheduleIdle(): void {
-    if (this.#idle) return;
-    this.#idle = true;
-    whenIdle(() => {
-      this.#idle = false;
       void this.#render();
     });
   }

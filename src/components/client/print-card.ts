@@ -4,7 +4,7 @@
  * next idle after a change, and at once before printing, not within the step
  * that changed a number (docs/PERFORMANCE.md).
  */
-import { define, setText, whenIdle } from './boot';
+import { define, idleTask, setText } from './boot';
 import { $judge, $params } from '../../state/scenario';
 import { shareUrl } from '../../state/browser';
 import { changedParams } from '../../lib/tools/changes';
@@ -36,20 +36,10 @@ class EssayPrintCard extends HTMLElement {
       );
       setText(url, shareUrl());
     };
-    let due = false;
-    const flush = () => {
-      if (!due) return;
-      due = false;
-      update();
-    };
-    const later = () => {
-      if (due) return;
-      due = true;
-      whenIdle(flush, 1000);
-    };
+    const { schedule, flush } = idleTask(update, 1000);
     update();
     addEventListener('beforeprint', flush);
-    this.#unsubscribe.push($params.listen(later), $judge.listen(later), () => removeEventListener('beforeprint', flush));
+    this.#unsubscribe.push($params.listen(schedule), $judge.listen(schedule), () => removeEventListener('beforeprint', flush));
   }
 
   disconnectedCallback(): void {
