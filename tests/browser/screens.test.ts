@@ -176,6 +176,25 @@ describe('a way around', () => {
 });
 
 const still = reusedTab(browser, PHONE, watchLayoutShift);
+const wideStill = reusedTab(browser, WIDE, watchLayoutShift);
+
+describe.each(CHAPTERS)('/%s opened at a section', (path) => {
+  it('does not shift its layout at 375 px or 1440 px when opened at a heading of its contents', async () => {
+    // A reader who follows a link from the chapter's contents to a section lands there while the page's
+    // scripts arrive (the moats' table among them); nothing in view may move when they do.
+    const targets = await (await phone.open(path)).locator('.chapter-toc a[href^="#"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
+    expect(targets.length).toBeGreaterThan(0);
+    for (const tab of [still, wideStill]) {
+      for (const hash of targets) {
+        // From another document, so that each is a load, not a jump within the page.
+        await (await tab.page()).goto('about:blank');
+        const page = await tab.open(path + hash, 'networkidle');
+        await page.waitForTimeout(300);
+        expect({ hash, shift: await layoutShift(page) }).toEqual({ hash, shift: 0 });
+      }
+    }
+  });
+});
 
 describe.each(PAGES)('/%s on a phone', (path) => {
   it('does not shift its layout at 375 px', async () => {

@@ -28,7 +28,6 @@ class EssayMoats extends HTMLElement {
       if (isParamId(id)) this.#unsubscribe.push($param[id].listen(update));
     }
     if (button) {
-      button.closest('p')?.removeAttribute('hidden');
       button.addEventListener('click', () => {
         this.#all = !this.#all;
         update();
