@@ -528,7 +528,7 @@ const screenTable = [
 ].join('\n');
 const workP50P95 = (x) => (x ? [x.p50, x.p95].map((v) => v.toFixed(1)).join(' / ') : '—');
 const workTable = [
-  `The same spaced presses with the chart in view, and on the floor page, traced (${Math.floor(EVENTS / 3)} presses per page and speed): the page's main thread's own work for a step, from the task that runs the key to the end of the first frame it paints after it, the waits between them left out (in ms, p50 / p95). What must fit in a frame (16.7 ms at 60 Hz) whatever the machine; Event Timing above adds the wait for the frame and what the other threads do after it (rasterising and compositing, in software on this machine):`,
+  `Spaced presses like those above, with the chart in view and on the floor page, traced (${Math.floor(EVENTS / 3)} presses per page and speed): the page's main thread's own work for a step, from the task that runs the key to the end of the first frame it paints after it, the waits between them left out (in ms, p50 / p95). What must fit in a frame (16.7 ms at 60 Hz) whatever the machine; Event Timing above adds the wait for the frame and what the other threads do after it (rasterising and compositing, in software on this machine):`,
   '',
   '| page | chart in view, 1× | chart in view, 4× | floor, 1× | floor, 4× |',
   '|---|---|---|---|---|',

@@ -180,8 +180,8 @@ const wideStill = reusedTab(browser, WIDE, watchLayoutShift);
 
 describe.each(CHAPTERS)('/%s opened at a section', (path) => {
   it('does not shift its layout at 375 px or 1440 px when opened at a heading of its contents', async () => {
-    // A reader who follows a link from the chapter's contents to a section lands there while the page's
-    // scripts arrive (the moats' table among them); nothing in view may move when they do.
+    // A reader who opens a link to a section of a chapter (its contents give one for each) lands there
+    // while the page's scripts arrive (the moats' table's among them); nothing in view may move when they do.
     const targets = await (await phone.open(path)).locator('.chapter-toc a[href^="#"]').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash));
     expect(targets.length).toBeGreaterThan(0);
     for (const tab of [still, wideStill]) {
