@@ -118,6 +118,14 @@ async function spacedPresses(page, store) {
   return { ends: await page.evaluate((s) => window[s].ends, store), screen };
 }
 
+/** `n` real key presses on the focused number (right twice, left twice), each after a frame once the page is idle again. */
+async function pressWhenIdle(page, n) {
+  for (let i = 0; i < n; i++) {
+    await page.keyboard.press(i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(null), { timeout: 1000 }))));
+  }
+}
+
 /**
  * The page's main thread's own work for a key step, from a trace: real key presses on the focused
  * number (right twice, left twice), each once the page is idle again; for each, the time the main
@@ -130,10 +138,7 @@ async function spacedPresses(page, store) {
  */
 async function mainThreadWork(page, presses) {
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
-  for (let i = 0; i < presses; i++) {
-    await page.keyboard.press(i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft');
-    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(null), { timeout: 1000 }))));
-  }
+  await pressWhenIdle(page, presses);
   const events = JSON.parse((await browser.stopTracing()).toString()).traceEvents;
   const keys = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'keydown');
   if (!keys.length) return [];
@@ -197,18 +202,12 @@ async function floorPresses(path) {
   const number = page.locator('.prose [role="slider"][data-param]').first();
   await number.scrollIntoViewIfNeeded();
   await number.focus();
-  const press = async (n) => {
-    for (let i = 0; i < n; i++) {
-      await page.keyboard.press(i % 4 < 2 ? 'ArrowRight' : 'ArrowLeft');
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve(null), { timeout: 1000 }))));
-    }
-  };
-  await press(4);
+  await pressWhenIdle(page, 4);
   const presses = Math.floor(EVENTS / 3);
   const out = {};
   for (const rate of [1, 4]) {
     await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    out[rate] = { screen: await onScreen(page, presses, () => press(presses)), work: await mainThreadWork(page, presses) };
+    out[rate] = { screen: await onScreen(page, presses, () => pressWhenIdle(page, presses)), work: await mainThreadWork(page, presses) };
   }
   await context.close();
   return out;
