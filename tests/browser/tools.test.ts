@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { PAGES } from '../support/dist';
-import { openPage, outputValue, pageErrors, reusedTab, upgraded, useBrowser } from '../support/browser';
+import { afterFrames, openPage, outputValue, pageErrors, reusedTab, upgraded, useBrowser } from '../support/browser';
 
 const browser = useBrowser();
 // Tests that need no fresh profile read their pages in one tab per kind of screen (see reusedTab).
@@ -31,6 +31,63 @@ async function typeInto(page: Page, param: string, text: string): Promise<void> 
   await entry.fill(text);
   await entry.press('Enter');
 }
+
+describe('the panel', () => {
+  it.each([375, 1200])('opens whole at %i px: nothing in it grows, and nothing below it moves, after it opens, however slowly its tools come', async (width) => {
+    const page = await openPage(browser(), 'customization/', { viewport: { width, height: 812 } });
+    await page.locator('essay-tools summary').scrollIntoViewIfNeeded();
+    // Every request from here on (the tools' modules) comes late, as on a slow network.
+    await page.route('**/*', async (route) => {
+      await new Promise((r) => setTimeout(r, 300));
+      await route.continue();
+    });
+    // Each frame: whether the panel is open, its height, and where the prose after it starts.
+    await page.evaluate(() => {
+      const w = window as unknown as { __frames: [boolean, number, number][]; __stop?: boolean };
+      w.__frames = [];
+      const tools = document.querySelector('essay-tools')!;
+      const prose = document.querySelector('.prose')!;
+      const tick = () => {
+        w.__frames.push([tools.querySelector('details')!.open, tools.getBoundingClientRect().height, prose.getBoundingClientRect().top]);
+        if (!w.__stop) requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    await page.locator('essay-tools summary').click();
+    await page.waitForSelector('essay-tools[data-loaded="true"]');
+    await afterFrames(page);
+    const frames = await page.evaluate(() => {
+      const w = window as unknown as { __frames: [boolean, number, number][]; __stop?: boolean };
+      w.__stop = true;
+      return w.__frames;
+    });
+    const open = frames.filter(([isOpen]) => isOpen).map(([, height, next]) => `${Math.round(height)} / ${Math.round(next)}`);
+    expect(frames.length - open.length).toBeGreaterThan(0); // it waited, closed, for its tools
+    expect(open.length).toBeGreaterThan(0);
+    expect(new Set(open).size).toBe(1);
+    // Drawn whole: the sensitivity chart is there from its first frame.
+    expect(await page.locator('[data-sens-chart] svg').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('still opens when its tools cannot be fetched, says so, and opens and closes as before', async () => {
+    const page = await openPage(browser(), 'arithmetic/');
+    await page.route('**/_astro/**', (route) => route.abort());
+    const details = page.locator('essay-tools details');
+    const isOpen = () => details.evaluate((d) => (d as HTMLDetailsElement).open);
+    await page.locator('essay-tools summary').click();
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.locator('[data-tools-failed]').isVisible()).toBe(true);
+    expect(await page.locator('[data-tools-failed]').innerText()).toContain('Reload the page');
+    await page.locator('essay-tools summary').click();
+    await expect.poll(isOpen).toBe(false);
+    await page.locator('essay-tools summary').click();
+    await expect.poll(isOpen).toBe(true);
+    expect(await page.locator('[data-tools-failed]').isVisible()).toBe(true);
+    await page.context().close();
+  });
+});
 
 describe('your assumptions against the essay’s', () => {
   it('lists every changed number with the essay’s value and origin, and resets one or all', async () => {

@@ -1,19 +1,46 @@
-/** `<essay-tools>`: binds the tools (modules of their own, fetched then) when the reader first opens the panel. */
-import { define } from './boot';
+/**
+ * `<essay-tools>`: binds the tools (modules of their own, fetched when the reader points at or
+ * focuses the panel's summary) when the panel is first opened. A click on the closed panel opens
+ * it only once they are bound, in the same task, so that the panel is drawn whole: nothing in it
+ * grows, and nothing below it moves, after it opens.
+ */
+import { define, setHidden } from './boot';
 
 class EssayTools extends HTMLElement {
   connectedCallback(): void {
     const details = this.querySelector('details');
-    if (!details) return;
-    const open = async () => {
-      if (!details.open || this.dataset.loaded) return;
+    const summary = details?.querySelector('summary');
+    if (!details || !summary) return;
+    let tools: Promise<typeof import('./tools/index')> | undefined;
+    const fetchTools = () => (tools ??= import('./tools/index'));
+    const mount = async (): Promise<void> => {
+      if (this.dataset.loaded) return;
       this.dataset.loaded = 'loading';
-      const { mountTools } = await import('./tools/index');
-      mountTools(this);
-      this.dataset.loaded = 'true';
+      try {
+        const { mountTools } = await fetchTools();
+        details.open = true;
+        mountTools(this);
+        this.dataset.loaded = 'true';
+      } catch {
+        // Not fetched (offline, or a newer deploy): the panel still opens, and says so.
+        tools = undefined;
+        delete this.dataset.loaded;
+        details.open = true;
+        setHidden(this.querySelector<HTMLElement>('[data-tools-failed]'), false);
+      }
     };
-    details.addEventListener('toggle', () => void open());
-    void open();
+    summary.addEventListener('click', (e) => {
+      if (details.open || this.dataset.loaded === 'true') return;
+      e.preventDefault();
+      void mount();
+    });
+    // Opened some other way (find in page, a link to a tool's heading): bound as soon as they come.
+    details.addEventListener('toggle', () => {
+      if (details.open) void mount();
+    });
+    summary.addEventListener('pointerover', fetchTools, { once: true });
+    summary.addEventListener('focus', fetchTools, { once: true });
+    if (details.open) void mount();
   }
 }
 

@@ -45,6 +45,8 @@ export const sensitivityEnds = (lowInput: string, atLow: string, highInput: stri
 
 // Written by the build into the panel (components/ToolsPanel.astro), one object per tool.
 export const PANEL_SUMMARY = 'Your tools: your assumptions, goal seek, sensitivity, save and cite';
+/** Shown in the open panel when its tools could not be fetched (client/tools.ts). */
+export const PANEL_FAILED = 'The tools could not be fetched (the connection, or a newer version of the site). Reload the page to try again.';
 
 /** The assumptions ledger; its rows are written by client/tools/ledger.ts. */
 export const LEDGER_PANEL = {
