@@ -33,14 +33,24 @@ async function typeInto(page: Page, param: string, text: string): Promise<void> 
 }
 
 describe('the panel', () => {
-  it.each([375, 1200])('opens whole at %i px: nothing in it grows, and nothing below it moves, after it opens, however slowly its tools come', async (width) => {
-    const page = await openPage(browser(), 'customization/', { viewport: { width, height: 812 } });
-    await page.locator('essay-tools summary').scrollIntoViewIfNeeded();
-    // Every request from here on (the tools' modules) comes late, as on a slow network.
+  /** Every request from now on comes late, as on a slow network; resolves the count of those still on their way. */
+  async function slowNetwork(page: Page, ms: number): Promise<() => number> {
+    let pending = 0;
     await page.route('**/*', async (route) => {
-      await new Promise((r) => setTimeout(r, 300));
+      pending += 1;
+      await new Promise((r) => setTimeout(r, ms));
       await route.continue();
     });
+    page.on('requestfinished', () => (pending -= 1));
+    page.on('requestfailed', () => (pending -= 1));
+    return () => pending;
+  }
+
+  it.each([375, 1200])('opens whole at %i px once the pointer has been over it: nothing in it grows, and nothing below it moves, after it opens', async (width) => {
+    const page = await openPage(browser(), 'customization/', { viewport: { width, height: 812 } });
+    const summary = page.locator('essay-tools summary');
+    await summary.scrollIntoViewIfNeeded();
+    const pending = await slowNetwork(page, 300);
     // Each frame: whether the panel is open, its height, and where the prose after it starts.
     await page.evaluate(() => {
       const w = window as unknown as { __frames: [boolean, number, number][]; __stop?: boolean };
@@ -53,7 +63,11 @@ describe('the panel', () => {
       };
       requestAnimationFrame(tick);
     });
-    await page.locator('essay-tools summary').click();
+    // The pointer over the summary fetches the tools (slowly); the click comes once they are here.
+    await summary.hover();
+    await expect.poll(pending, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect.poll(pending, { timeout: 10_000 }).toBe(0);
+    await summary.click();
     await page.waitForSelector('essay-tools[data-loaded="true"]');
     await afterFrames(page);
     const frames = await page.evaluate(() => {
@@ -62,11 +76,29 @@ describe('the panel', () => {
       return w.__frames;
     });
     const open = frames.filter(([isOpen]) => isOpen).map(([, height, next]) => `${Math.round(height)} / ${Math.round(next)}`);
-    expect(frames.length - open.length).toBeGreaterThan(0); // it waited, closed, for its tools
     expect(open.length).toBeGreaterThan(0);
     expect(new Set(open).size).toBe(1);
     // Drawn whole: the sensitivity chart is there from its first frame.
     expect(await page.locator('[data-sens-chart] svg').count()).toBe(1);
+    expect(pageErrors(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it.each([320, 375, 1200])('opens at once at %i px when its tools are slow in coming (a first tap), with the sensitivity chart’s place kept, and binds them when they come', async (width) => {
+    const page = await openPage(browser(), 'customization/', { viewport: { width, height: 812 } });
+    await slowNetwork(page, 1000);
+    // A click with no pointer over the summary before it, and no focus: nothing fetched ahead.
+    await page.locator('essay-tools summary').dispatchEvent('click');
+    const details = page.locator('essay-tools details');
+    await expect.poll(() => details.evaluate((d) => (d as HTMLDetailsElement).open), { timeout: 1000 }).toBe(true);
+    expect(await page.locator('essay-tools').getAttribute('data-loaded')).toBe('loading');
+    const chart = page.locator('[data-sens-chart]');
+    const kept = await chart.evaluate((c) => c.getBoundingClientRect().height);
+    await page.waitForSelector('essay-tools[data-loaded="true"]', { timeout: 20_000 });
+    await expect.poll(() => page.locator('[data-sens-chart] svg').count()).toBe(1);
+    // The drawing takes the place kept for it, to the pixel.
+    expect(Math.abs((await chart.evaluate((c) => c.getBoundingClientRect().height)) - kept)).toBeLessThan(1);
+    expect(kept).toBeGreaterThan(100);
     expect(pageErrors(page)).toEqual([]);
     await page.context().close();
   });
