@@ -8,7 +8,6 @@
  * site's other pages carry the scenario; share, print and links read the store.
  */
 import { encodeScenario, decodeScenario } from '../lib/url';
-import { computed } from 'nanostores';
 import { $judge, $params, openScenario } from './scenario';
 
 /** At most one address write in this many milliseconds while the reader drags. */
@@ -17,11 +16,13 @@ export const WRITE_EVERY_MS = 250;
 const RETRY_MS = 1000;
 
 let started = false;
-let pending: string | undefined;
+/** A change not yet written to the address and the links. */
+let pending = false;
 let lastWrite = -Infinity;
 let timer: ReturnType<typeof setTimeout> | undefined;
 
-const $query = computed([$params, $judge], encodeScenario);
+/** The scenario as the address carries it, worked out when it is written, not on every change. */
+const currentQuery = (): string => encodeScenario($params.get(), $judge.get());
 
 /** Every link to a page of this site (not in-page anchors, not other sites) carries the scenario. */
 function carryToLinks(query: string): void {
@@ -53,19 +54,16 @@ function writeAddress(query: string): boolean {
 export function flushAddress(): void {
   clearTimeout(timer);
   timer = undefined;
-  if (pending === undefined) return;
-  const query = pending;
+  if (!pending) return;
+  const query = currentQuery();
   lastWrite = performance.now();
   carryToLinks(query);
-  if (writeAddress(query)) {
-    if (pending === query) pending = undefined;
-  } else {
-    timer = setTimeout(flushAddress, RETRY_MS);
-  }
+  if (writeAddress(query)) pending = false;
+  else timer = setTimeout(flushAddress, RETRY_MS);
 }
 
-function queue(query: string): void {
-  pending = query;
+function queue(): void {
+  pending = true;
   if (timer !== undefined) return;
   timer = setTimeout(flushAddress, Math.max(0, lastWrite + WRITE_EVERY_MS - performance.now()));
 }
@@ -80,7 +78,7 @@ function headingFragment(): string {
 /** The page's address with the current scenario (and a heading's fragment, if the reader is at one). */
 export function shareUrl(): string {
   const url = new URL(location.href);
-  url.search = $query.get();
+  url.search = currentQuery();
   url.hash = headingFragment();
   return url.toString();
 }
@@ -89,11 +87,15 @@ export function startUrlSync(): void {
   if (started) return;
   started = true;
   openScenario(decodeScenario(location.search));
-  $query.subscribe(queue);
+  // The address as opened is written back once in its own form (a value out of range clamped, a
+  // setting this page does not know dropped); then after every change.
+  queue();
+  $params.listen(queue);
+  $judge.listen(queue);
   // A link followed (or copied from its menu) right after a change carries the latest scenario.
   const follow = (e: Event) => {
     const a = e.target instanceof Element ? e.target.closest('a[href]') : null;
-    if (a instanceof HTMLAnchorElement) carryToLink(a, $query.get());
+    if (a instanceof HTMLAnchorElement) carryToLink(a, currentQuery());
   };
   // (A press comes before a click, a middle click or a link's menu; a key press on a link fires a click.)
   addEventListener('pointerdown', follow, true);
