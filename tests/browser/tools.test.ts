@@ -33,7 +33,7 @@ async function typeInto(page: Page, param: string, text: string): Promise<void> 
 }
 
 describe('the panel', () => {
-  /** Every request from now on comes late, as on a slow network; resolves the count of those still on their way. */
+  /** Every request from now on comes late, as on a slow network; gives a count of those still on their way. */
   async function slowNetwork(page: Page, ms: number): Promise<() => number> {
     let pending = 0;
     await page.route('**/*', async (route) => {

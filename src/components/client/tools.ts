@@ -16,6 +16,7 @@ class EssayTools extends HTMLElement {
     const details = this.querySelector('details');
     const summary = details?.querySelector('summary');
     if (!details || !summary) return;
+    const failed = this.querySelector<HTMLElement>('[data-tools-failed]');
     let tools: Promise<typeof import('./tools/index')> | undefined;
     const fetchTools = () => (tools ??= import('./tools/index'));
     const mount = async (): Promise<void> => {
@@ -24,6 +25,7 @@ class EssayTools extends HTMLElement {
       try {
         const { mountTools } = await fetchTools();
         details.open = true;
+        setHidden(failed, true);
         mountTools(this);
         this.dataset.loaded = 'true';
       } catch {
@@ -31,7 +33,7 @@ class EssayTools extends HTMLElement {
         tools = undefined;
         delete this.dataset.loaded;
         details.open = true;
-        setHidden(this.querySelector<HTMLElement>('[data-tools-failed]'), false);
+        setHidden(failed, false);
       }
     };
     summary.addEventListener('click', (e) => {
