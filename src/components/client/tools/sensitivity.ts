@@ -7,7 +7,7 @@ import { isDefined } from '../../../lib/model/kit';
 import { $outputs, $params } from '../../../state/scenario';
 import { formatValue } from '../../../lib/format';
 import { onLogAxis, sensitivity, type SensitivityRange } from '../../../lib/tools/sensitivity';
-import { renderTornado } from '../../../lib/charts/tornado';
+import { TORNADO_MIN_WIDTH, renderTornado } from '../../../lib/charts/tornado';
 import { chosenOutput, focusControl, fromTemplate, numericSpec, show } from './shared';
 import { sensitivityEnds } from '../../../lib/ui/en/tools';
 
@@ -34,7 +34,7 @@ export function bindSensitivity(section: HTMLElement): void {
     const bars = sensitivity($params.get(), id, range.value);
     const base = $outputs.get()[id];
     chart.replaceChildren(
-      renderTornado(bars, { base: isDefined(base) ? base : undefined, format: (v) => show(id, v), log: onLogAxis(id), width: Math.max(280, chart.clientWidth || 640) }),
+      renderTornado(bars, { base: isDefined(base) ? base : undefined, format: (v) => show(id, v), log: onLogAxis(id), width: Math.max(TORNADO_MIN_WIDTH, chart.clientWidth || 640) }),
     );
     for (const rect of chart.querySelectorAll('[data-bar-index]')) {
       const bar = bars[Number(rect.getAttribute('data-bar-index'))];
